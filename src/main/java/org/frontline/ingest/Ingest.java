@@ -1,9 +1,23 @@
 package org.frontline.ingest;
 
-/** Reads articles and prepares them: chrome marked, sentences with offsets. (Contract stub.) */
+import java.nio.file.Path;
+
+/**
+ * The ingest stage: reads articles from a seeds folder and prepares any article for the pipeline (page chrome
+ * marked, body split into sentences with offsets into the original text).
+ */
 public final class Ingest {
+    private final SeedFolderReader seeds = new SeedFolderReader();
+    private final ChromeDetector chrome = new ChromeDetector();
+    private final SentenceSplitter splitter = new SentenceSplitter();
+
+    /** Every readable article of the folder, and a file-naming message for each file that is not one. */
+    public SeedScan readSeeds(Path folder) {
+        return seeds.read(folder);
+    }
 
     public PreparedArticle prepare(Article article) {
-        return new PreparedArticle(article, java.util.List.of(), java.util.List.of());
+        var chromeRanges = chrome.detect(article.text(), article.published());
+        return new PreparedArticle(article, chromeRanges, splitter.split(article.text(), chromeRanges));
     }
 }
