@@ -1,0 +1,80 @@
+package org.frontline;
+
+import java.sql.Connection;
+import javax.sql.DataSource;
+import org.frontline.claims.ClaimExtractor;
+import org.frontline.gazetteer.GazetteerService;
+import org.frontline.gazetteer.GazetteerSources;
+import org.frontline.ingest.Ingest;
+import org.frontline.resolve.Resolver;
+import org.frontline.store.FrontlineStore;
+import org.h2gis.functions.factory.H2GISFunctions;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.flyway.autoconfigure.FlywayMigrationStrategy;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/** Wires the pipeline stages together; each stage stays a plain class that knows nothing of Spring. */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(FrontlineProperties.class)
+class FrontlineConfiguration {
+
+    @Bean
+    Ingest ingest() {
+        return new Ingest();
+    }
+
+    @Bean
+    GazetteerService gazetteerService(FrontlineProperties props) {
+        return new GazetteerService(new GazetteerSources(props.gazetteerDir(), props.gazetteerFiles()));
+    }
+
+    @Bean
+    Resolver resolver(GazetteerService gazetteer) {
+        return new Resolver(gazetteer);
+    }
+
+    @Bean
+    ClaimExtractor claimExtractor() {
+        return new ClaimExtractor();
+    }
+
+    @Bean
+    ArticlePipeline articlePipeline(Ingest ingest, Resolver resolver, ClaimExtractor extractor) {
+        return new ArticlePipeline(ingest, resolver, extractor);
+    }
+
+    @Bean
+    FrontlineStore frontlineStore(JdbcTemplate jdbc, PlatformTransactionManager txManager) {
+        return new FrontlineStore(jdbc, new TransactionTemplate(txManager));
+    }
+
+    @Bean
+    SeedIngestion seedIngestion(FrontlineProperties props, Ingest ingest, ArticlePipeline pipeline, FrontlineStore store) {
+        return new SeedIngestion(props, ingest, pipeline, store);
+    }
+
+    @Bean
+    PipelineHealth pipelineHealth(GazetteerService gazetteer, FrontlineStore store, SeedIngestion seeds) {
+        return new PipelineHealth(gazetteer, store, seeds);
+    }
+
+    /**
+     * H2GIS keeps its spatial functions as aliases inside the database, so they must be registered before the
+     * first migration uses them (and again after an H2GIS upgrade; registering is idempotent).
+     */
+    @Bean
+    FlywayMigrationStrategy spatialFunctionsFirst(DataSource dataSource) {
+        return flyway -> {
+            try (Connection c = dataSource.getConnection()) {
+                if (c.getMetaData().getDatabaseProductName().startsWith("H2")) H2GISFunctions.load(c);
+            } catch (java.sql.SQLException e) {
+                throw new IllegalStateException("cannot register H2GIS functions: " + e.getMessage(), e);
+            }
+            flyway.migrate();
+        };
+    }
+}

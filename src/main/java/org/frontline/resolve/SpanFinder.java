@@ -1,0 +1,141 @@
+package org.frontline.resolve;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.frontline.gazetteer.Candidate;
+import org.frontline.gazetteer.Gazetteer;
+import org.frontline.gazetteer.Place;
+import org.frontline.ingest.Sentence;
+
+/**
+ * Finds toponym candidates: runs of capitalised words (up to four, longest first, optionally followed by
+ * "region", "oblast" or "province") that the gazetteer knows, minus the spans that {@link NotPlaces} says are
+ * people, organisations or common words.
+ */
+final class SpanFinder {
+    private static final int MAX_WORDS = 4;
+    private static final Set<String> REGION_WORDS = Set.of("region", "oblast", "province", "raion", "district", "area");
+    /** Capitalised at the start of a sentence or heading without being part of a name. */
+    private static final Set<String> FUNCTION_WORDS = Set.of("the", "in", "on", "at", "from", "near", "to", "and", "but",
+            "of", "as", "for", "with", "by", "after", "before", "since", "while", "when", "where", "outside", "inside",
+            "around", "across", "over", "into", "towards", "toward", "a", "an", "if", "so", "then", "also", "both",
+            "residents", "people", "troops", "forces", "capital", "city", "town", "village", "north", "south", "east",
+            "west", "central", "northern", "southern", "eastern", "western", "northeast", "northwest", "southeast",
+            "southwest", "occupied", "liberated", "besieged", "embattled", "russian", "ukrainian", "here", "there");
+    /** Capitalised words that continue a place name instead of making it someone's name. */
+    private static final Set<String> PLACE_WORDS = Set.of("oblast", "region", "province", "raion", "district", "island",
+            "city", "airport", "airfield", "port", "sea", "river", "bay", "peninsula");
+    private static final long BIG_CITY = 100_000;
+
+    private final Gazetteer gazetteer;
+    /** Words seen as part of a person's name earlier in the article ("Ned Price" makes a later "Price" a person). */
+    private final Set<String> personWords = new HashSet<>();
+
+    SpanFinder(Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
+    }
+
+    List<Span> find(String text, Sentence s) {
+        List<Token> tokens = Tokenizer.tokens(text, s.start(), s.end());
+        List<Span> out = new ArrayList<>();
+        int i = 0;
+        while (i < tokens.size()) {
+            Token t = tokens.get(i);
+            if (!t.capitalised() || t.acronym() || personWords.contains(key(t.text()))) {
+                i++;
+                continue;
+            }
+            Match m = longestMatch(text, tokens, i);
+            if (m == null) {
+                i++;
+                continue;
+            }
+            if (!partOfLongerName(text, tokens, i, m)) {
+                out.add(new Span(s.index(), s.paragraph(), tokens.get(i).start(), m.end, text.substring(tokens.get(i).start(), m.end),
+                        m.candidates));
+            }
+            i += m.words;
+        }
+        return out;
+    }
+
+    private record Match(int words, int end, List<Candidate> candidates) {
+    }
+
+    private Match longestMatch(String text, List<Token> tokens, int i) {
+        for (int len = Math.min(MAX_WORDS, tokens.size() - i); len >= 1; len--) {
+            if (!adjacentRun(text, tokens, i, len)) continue;
+            Token last = tokens.get(i + len - 1);
+            if (len > 1 && !last.capitalised()) continue;
+            String name = text.substring(tokens.get(i).start(), last.end());
+            if (NotPlaces.listed(name)) {
+                if (len == 1) return null;
+                continue;
+            }
+            List<Candidate> found = gazetteer.lookup(name);
+            if (found.isEmpty()) continue;
+            int words = len;
+            int end = last.end();
+            // "the Kharkiv region": the region reading wins when the gazetteer has one
+            if (i + len < tokens.size() && REGION_WORDS.contains(key(tokens.get(i + len).text()))
+                    && adjacentRun(text, tokens, i, len + 1)) {
+                Token regionWord = tokens.get(i + len);
+                List<Candidate> region = gazetteer.lookup(text.substring(tokens.get(i).start(), regionWord.end()));
+                if (!region.isEmpty()) {
+                    found = region;
+                    words = len + 1;
+                    end = regionWord.end();
+                }
+            }
+            return new Match(words, end, found);
+        }
+        return null;
+    }
+
+    /** Whether tokens i..i+len-1 follow each other with only spaces or hyphens between them. */
+    private static boolean adjacentRun(String text, List<Token> tokens, int i, int len) {
+        if (i + len > tokens.size()) return false;
+        for (int k = i; k < i + len - 1; k++) {
+            for (int c = tokens.get(k).end(); c < tokens.get(k + 1).start(); c++) {
+                char ch = text.charAt(c);
+                if (ch != ' ' && ch != '-' && ch != '\u00a0') return false;
+            }
+        }
+        return true;
+    }
+
+    private boolean partOfLongerName(String text, List<Token> tokens, int i, Match m) {
+        Token first = tokens.get(i);
+        Token last = tokens.get(i + m.words - 1);
+        Token before = i > 0 ? tokens.get(i - 1) : null;
+        Token after = i + m.words < tokens.size() ? tokens.get(i + m.words) : null;
+        if (before != null && isNameWord(before) && onlySpacesBetween(text, before, first)) {
+            // "Ned Price", "Lloyd Austin": a given name before the word. Remember the surname for the rest of the
+            // article, so that "Price said" later is not Price, Utah either.
+            for (int k = i; k < i + m.words; k++) personWords.add(key(tokens.get(k).text()));
+            return true;
+        }
+        if (after != null && isNameWord(after) && onlySpacesBetween(text, last, after) && !PLACE_WORDS.contains(key(after.text()))) {
+            // "Washington Post", "Kyiv Independent": a name that goes on. Big cities keep their place reading ("the
+            // Mayor of Kyiv Vitali Klitschko" still names Kyiv); small places do not.
+            return m.candidates.stream().map(Candidate::place).mapToLong(Place::population).max().orElse(0) < BIG_CITY;
+        }
+        return false;
+    }
+
+    private static boolean onlySpacesBetween(String text, Token left, Token right) {
+        for (int c = left.end(); c < right.start(); c++) if (text.charAt(c) != ' ') return false;
+        return true;
+    }
+
+    private static boolean isNameWord(Token t) {
+        return t.capitalised() && !t.acronym() && !FUNCTION_WORDS.contains(key(t.text()));
+    }
+
+    private static String key(String word) {
+        return word.toLowerCase(Locale.ROOT);
+    }
+}

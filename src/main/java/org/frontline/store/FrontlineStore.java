@@ -1,0 +1,238 @@
+package org.frontline.store;
+
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
+import org.frontline.claims.Claim;
+import org.frontline.claims.ClaimType;
+import org.frontline.claims.DatePrecision;
+import org.frontline.gazetteer.Place;
+import org.frontline.ingest.Article;
+import org.frontline.resolve.Mention;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The store stage: articles, their mentions and claims in a spatial SQL database (H2GIS embedded by default).
+ * Each article is written in one transaction with everything derived from it, so a reader never sees half an
+ * ingestion, and saving is idempotent by id and by content hash.
+ *
+ * <p>Geometries go in as WKT through {@code ST_GeomFromText(?, 4326)} (null stays null) so the same statements run
+ * on H2GIS and PostGIS.
+ */
+public class FrontlineStore {
+    private static final String POINT = "ST_GeomFromText(?, 4326)";
+    private final JdbcTemplate jdbc;
+    private final TransactionTemplate tx;
+    private final AtomicLong version = new AtomicLong();
+
+    public FrontlineStore(JdbcTemplate jdbc, TransactionTemplate tx) {
+        this.jdbc = jdbc;
+        this.tx = tx;
+    }
+
+    /** Stores a processed article unless it is already there; returns the id it is stored under. */
+    public SaveOutcome save(ProcessedArticle p, String origin) {
+        Article a = p.article();
+        String hash = ContentHash.of(a);
+        SaveOutcome outcome = tx.execute(status -> {
+            Optional<String> sameContent = idForContentHash(hash);
+            if (sameContent.isPresent()) return new SaveOutcome(sameContent.get(), false);
+            if (contains(a.id())) {
+                // Same id, new content: the seed file was edited. The new text replaces the old one whole.
+                jdbc.update("DELETE FROM article WHERE id = ?", a.id());
+            }
+            jdbc.update("INSERT INTO article (id, title, source, url, published, content_hash, origin, body, ingested_at)"
+                            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    a.id(), a.title(), a.source(), a.url(), Date.valueOf(a.published()), hash, origin, a.text(),
+                    Timestamp.from(Instant.now()));
+            insertDerived(a.id(), p.mentions(), p.claims());
+            return new SaveOutcome(a.id(), true);
+        });
+        if (outcome.created()) version.incrementAndGet();
+        return outcome;
+    }
+
+    /** Replaces what was derived from a stored article (after a gazetteer reload re-resolved it). */
+    public void replaceDerived(String articleId, List<Mention> mentions, List<Claim> claims) {
+        tx.executeWithoutResult(status -> {
+            jdbc.update("DELETE FROM claim WHERE article_id = ?", articleId);
+            jdbc.update("DELETE FROM mention WHERE article_id = ?", articleId);
+            insertDerived(articleId, mentions, claims);
+        });
+        version.incrementAndGet();
+    }
+
+    private void insertDerived(String articleId, List<Mention> mentions, List<Claim> claims) {
+        List<Object[]> mentionRows = new ArrayList<>();
+        for (Mention m : mentions) {
+            Place pl = m.place();
+            mentionRows.add(new Object[]{articleId, m.start(), m.end(), m.sentenceIndex(), m.text(), m.matchedName(),
+                    pl == null ? null : pl.id(), pl == null ? null : pl.name(), pl == null ? null : pl.admin1(),
+                    pl == null ? null : pl.countryCode(), pl == null ? null : pl.featureClass(),
+                    pl == null ? null : pl.featureCode(), m.confidence(), m.reason(), pl == null ? null : wkt(pl)});
+        }
+        jdbc.batchUpdate("INSERT INTO mention (article_id, start_offset, end_offset, sentence_index, text, matched_name,"
+                + " place_id, place_name, admin1, country, feature_class, feature_code, confidence, reason, geom)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, " + POINT + ")", mentionRows);
+        List<Object[]> claimRows = new ArrayList<>();
+        for (Claim c : claims) {
+            Mention m = c.place();
+            Place pl = m.place();
+            claimRows.add(new Object[]{c.id(), articleId, Date.valueOf(c.date()), c.datePrecision().wire(),
+                    Date.valueOf(c.published()), c.type().wire(), c.actor(), c.claimant(), c.claimantSide(), c.hedged(),
+                    c.source(), m.sentenceIndex(), m.start(), m.end(), m.text(), m.matchedName(), m.confidence(),
+                    pl.id(), pl.name(), pl.admin1(), pl.countryCode(), pl.featureClass(), pl.featureCode(),
+                    c.quoteStart(), c.quoteEnd(), c.quote(), String.join(",", c.conflictsWith()), wkt(pl)});
+        }
+        jdbc.batchUpdate("INSERT INTO claim (id, article_id, event_date, date_precision, published, type, actor, claimant,"
+                + " claimant_side, hedged, source, sentence_index, mention_start, mention_end, mention_text, matched_name,"
+                + " confidence, place_id, place_name, admin1, country, feature_class, feature_code, quote_start, quote_end,"
+                + " quote, conflicts_with, geom) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
+                + " ?, ?, ?, ?, ?, " + POINT + ")", claimRows);
+    }
+
+    private static String wkt(Place p) {
+        return "POINT(" + p.lon() + " " + p.lat() + ")";
+    }
+
+    /** The content hash articles are deduplicated by (hex SHA-256 of the date and the text). */
+    public static String contentHash(LocalDate published, String text) {
+        return ContentHash.of(published, text);
+    }
+
+    public boolean contains(String articleId) {
+        Integer n = jdbc.queryForObject("SELECT COUNT(*) FROM article WHERE id = ?", Integer.class, articleId);
+        return n != null && n > 0;
+    }
+
+    public Optional<String> idForContentHash(String hash) {
+        return jdbc.query("SELECT id FROM article WHERE content_hash = ?", (rs, i) -> rs.getString(1), hash)
+                .stream().findFirst();
+    }
+
+    /** Whether exactly this article (id and content) is already stored. */
+    public boolean containsSame(Article a) {
+        Integer n = jdbc.queryForObject("SELECT COUNT(*) FROM article WHERE id = ? AND content_hash = ?", Integer.class,
+                a.id(), ContentHash.of(a));
+        return n != null && n > 0;
+    }
+
+    public List<ArticleRow> articles() {
+        return jdbc.query("SELECT id, title, source, url, published, origin FROM article ORDER BY published, id",
+                ARTICLE_ROW);
+    }
+
+    public Optional<ArticleRow> article(String id) {
+        return jdbc.query("SELECT id, title, source, url, published, origin FROM article WHERE id = ?", ARTICLE_ROW, id)
+                .stream().findFirst();
+    }
+
+    /** Every stored article in full, for re-processing after the gazetteer changed. */
+    public List<Article> fullArticles() {
+        return jdbc.query("SELECT id, title, source, url, published, body FROM article ORDER BY id",
+                (rs, i) -> new Article(rs.getString("id"), rs.getString("title"), rs.getString("source"),
+                        rs.getString("url"), rs.getDate("published").toLocalDate(), rs.getString("body")));
+    }
+
+    public List<Mention> mentions(String articleId) {
+        return jdbc.query("SELECT m.*, ST_X(geom) AS lon, ST_Y(geom) AS lat FROM mention m WHERE article_id = ?"
+                + " ORDER BY start_offset", (rs, i) -> {
+            Place place = rs.getObject("place_id") == null ? null : place(rs);
+            return new Mention(articleId, rs.getInt("sentence_index"), rs.getInt("start_offset"),
+                    rs.getInt("end_offset"), rs.getString("text"), rs.getString("matched_name"), place,
+                    rs.getDouble("confidence"), rs.getString("reason"));
+        }, articleId);
+    }
+
+    public List<PlaceRow> places() {
+        return jdbc.query("SELECT place_id, MIN(place_name) AS name, MIN(admin1) AS admin1, MIN(country) AS country,"
+                + " MIN(feature_code) AS feature_code, MIN(ST_X(geom)) AS lon, MIN(ST_Y(geom)) AS lat, COUNT(*) AS n"
+                + " FROM mention WHERE place_id IS NOT NULL GROUP BY place_id ORDER BY n DESC, name", (rs, i) ->
+                new PlaceRow(rs.getLong("place_id"), rs.getString("name"), rs.getString("admin1"),
+                        rs.getString("country"), rs.getString("feature_code"), rs.getDouble("lon"),
+                        rs.getDouble("lat"), rs.getInt("n")));
+    }
+
+    public List<StoredClaim> claims(ClaimQuery q) {
+        StringBuilder sql = new StringBuilder("SELECT c.*, ST_X(c.geom) AS lon, ST_Y(c.geom) AS lat, a.title AS article_title,"
+                + " a.url AS article_url FROM claim c JOIN article a ON a.id = c.article_id WHERE 1 = 1");
+        List<Object> args = new ArrayList<>();
+        if (q.from() != null) {
+            sql.append(" AND c.event_date >= ?");
+            args.add(Date.valueOf(q.from()));
+        }
+        if (q.to() != null) {
+            sql.append(" AND c.event_date <= ?");
+            args.add(Date.valueOf(q.to()));
+        }
+        if (q.type() != null) {
+            sql.append(" AND c.type = ?");
+            args.add(q.type().wire());
+        }
+        if (q.actor() != null) {
+            sql.append(" AND c.actor = ?");
+            args.add(q.actor());
+        }
+        if (q.articleId() != null) {
+            sql.append(" AND c.article_id = ?");
+            args.add(q.articleId());
+        }
+        if (q.bbox() != null) {
+            sql.append(" AND ST_Intersects(c.geom, ST_MakeEnvelope(?, ?, ?, ?, 4326))");
+            for (double d : q.bbox()) args.add(d);
+        }
+        sql.append(" ORDER BY c.event_date, c.article_id, c.quote_start, c.mention_start");
+        return jdbc.query(sql.toString(), CLAIM_ROW, args.toArray());
+    }
+
+    public List<LocalDate> dates() {
+        return jdbc.query("SELECT DISTINCT event_date FROM claim ORDER BY event_date",
+                (rs, i) -> rs.getDate(1).toLocalDate());
+    }
+
+    public int count(String table) {
+        if (!List.of("article", "mention", "claim").contains(table)) throw new IllegalArgumentException(table);
+        Integer n = jdbc.queryForObject("SELECT COUNT(*) FROM " + table, Integer.class);
+        return n == null ? 0 : n;
+    }
+
+    /** Changes whenever claims change in this process, so that derived maps can be cached safely. */
+    public long version() {
+        return version.get();
+    }
+
+    private static Place place(ResultSet rs) throws SQLException {
+        return new Place(rs.getLong("place_id"), rs.getString("place_name"), rs.getString("place_name"),
+                rs.getDouble("lat"), rs.getDouble("lon"), rs.getString("feature_class"), rs.getString("feature_code"),
+                rs.getString("country"), rs.getString("admin1"), 0, List.of(), "store");
+    }
+
+    private static final RowMapper<ArticleRow> ARTICLE_ROW = (rs, i) -> new ArticleRow(rs.getString("id"),
+            rs.getString("title"), rs.getString("source"), rs.getString("url"),
+            rs.getDate("published").toLocalDate(), rs.getString("origin"));
+
+    private static final RowMapper<StoredClaim> CLAIM_ROW = (rs, i) -> {
+        String articleId = rs.getString("article_id");
+        Mention mention = new Mention(articleId, rs.getInt("sentence_index"), rs.getInt("mention_start"),
+                rs.getInt("mention_end"), rs.getString("mention_text"), rs.getString("matched_name"), place(rs),
+                rs.getDouble("confidence"), null);
+        String conflicts = rs.getString("conflicts_with");
+        Claim claim = new Claim(rs.getString("id"), articleId, rs.getString("source"),
+                rs.getDate("published").toLocalDate(), rs.getDate("event_date").toLocalDate(),
+                DatePrecision.valueOf(rs.getString("date_precision").toUpperCase(java.util.Locale.ROOT)),
+                ClaimType.fromWire(rs.getString("type")), rs.getString("actor"), rs.getString("claimant"),
+                rs.getString("claimant_side"), rs.getBoolean("hedged"), mention, rs.getInt("quote_start"),
+                rs.getInt("quote_end"), rs.getString("quote"),
+                conflicts == null || conflicts.isEmpty() ? List.of() : List.of(conflicts.split(",")));
+        return new StoredClaim(claim, rs.getString("article_title"), rs.getString("article_url"));
+    };
+}

@@ -1,0 +1,185 @@
+package org.frontline.web;
+
+import java.net.URI;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.frontline.ArticlePipeline;
+import org.frontline.FrontlineProperties;
+import org.frontline.gazetteer.Candidate;
+import org.frontline.gazetteer.Gazetteer;
+import org.frontline.gazetteer.GazetteerService;
+import org.frontline.ingest.Article;
+import org.frontline.store.ArticleRow;
+import org.frontline.store.ClaimQuery;
+import org.frontline.store.FrontlineStore;
+import org.frontline.store.ProcessedArticle;
+import org.frontline.store.SaveOutcome;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
+
+/** The REST/GeoJSON API of DESIGN.md's contract table. */
+@RestController
+@RequestMapping("/api")
+class ApiController {
+    static final MediaType GEO_JSON = MediaType.parseMediaType("application/geo+json");
+    private static final MediaType CSV = MediaType.parseMediaType("text/csv;charset=UTF-8");
+
+    private final FrontlineStore store;
+    private final GazetteerService gazetteer;
+    private final ArticlePipeline pipeline;
+    private final FrontlineProperties props;
+
+    ApiController(FrontlineStore store, GazetteerService gazetteer, ArticlePipeline pipeline, FrontlineProperties props) {
+        this.store = store;
+        this.gazetteer = gazetteer;
+        this.pipeline = pipeline;
+        this.props = props;
+    }
+
+    @GetMapping("/articles")
+    List<ArticleRow> articles() {
+        return store.articles();
+    }
+
+    @GetMapping("/mentions")
+    ResponseEntity<?> mentions(@RequestParam(required = false) String article, @RequestParam(required = false) String f) {
+        Format format = Format.of(f);
+        if (article == null || article.isBlank()) throw new BadParameterException("article", "required: the id of an article (see /api/articles)");
+        if (store.article(article).isEmpty()) throw new NotFoundException("no article with id '" + Params.clip(article) + "'");
+        List<PointFeature> features = store.mentions(article).stream().filter(m -> m.resolved()).map(Features::mention).toList();
+        return respond(features, format, f != null, "frontline-mentions-" + safe(article));
+    }
+
+    @GetMapping("/places")
+    ResponseEntity<?> places(@RequestParam(required = false) String f) {
+        Format format = Format.of(f);
+        return respond(store.places().stream().map(Features::place).toList(), format, f != null, "frontline-places");
+    }
+
+    @GetMapping("/claims")
+    ResponseEntity<?> claims(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
+                             @RequestParam(required = false) String date, @RequestParam(required = false) String bbox,
+                             @RequestParam(required = false) String type, @RequestParam(required = false) String actor,
+                             @RequestParam(required = false) String article, @RequestParam(required = false) String f) {
+        Format format = Format.of(f);
+        LocalDate day = Params.date("date", date);
+        LocalDate start = day != null ? day : Params.date("from", from);
+        LocalDate end = day != null ? day : Params.date("to", to);
+        Params.range(start, end);
+        ClaimQuery q = new ClaimQuery(start, end, Params.bbox(bbox), Params.type(type),
+                Params.side("actor", actor, props.sides().keySet()), article == null || article.isBlank() ? null : article);
+        List<PointFeature> features = store.claims(q).stream().map(Features::claim).toList();
+        String name = "frontline-claims" + (day != null ? "-" + day
+                : (start != null ? "-" + start : "") + (end != null ? "_" + end : ""));
+        return respond(features, format, f != null, name);
+    }
+
+    @GetMapping("/dates")
+    List<LocalDate> dates() {
+        return store.dates();
+    }
+
+    @GetMapping("/gazetteer")
+    ResponseEntity<?> gazetteer(@RequestParam(required = false) String q, @RequestParam(required = false) String limit,
+                                @RequestParam(required = false) String f) {
+        Format format = Format.of(f);
+        if (q == null || q.isBlank()) throw new BadParameterException("q", "required: a place name to look up");
+        if (q.length() > 200) throw new BadParameterException("q", "at most 200 characters");
+        Gazetteer g = gazetteer.current();
+        List<Candidate> found = g.search(q, Params.limit(limit, 20, 500));
+        List<PointFeature> features = new java.util.ArrayList<>();
+        for (int i = 0; i < found.size(); i++) features.add(Features.candidate(found.get(i), i + 1, g));
+        return respond(features, format, f != null, "frontline-gazetteer");
+    }
+
+    @PostMapping(path = "/parse", consumes = MediaType.APPLICATION_JSON_VALUE)
+    ObjectNode parse(@RequestBody JsonNode body) {
+        ProcessedArticle p = pipeline.process(articleFrom(body, "parse"));
+        ObjectNode out = JsonNodeFactory.instance.objectNode();
+        out.set("mentions", FeatureWriter.collection(p.mentions().stream().filter(m -> m.resolved()).map(Features::mention).toList()));
+        out.set("claims", FeatureWriter.collection(p.claims().stream().map(Features::claim).toList()));
+        return out;
+    }
+
+    @PostMapping(path = "/articles", consumes = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<Map<String, Object>> addArticle(@RequestBody JsonNode body) {
+        Article a = articleFrom(body, null);
+        SaveOutcome saved = store.save(pipeline.process(a), "api");
+        Map<String, Object> answer = new LinkedHashMap<>();
+        answer.put("id", saved.articleId());
+        answer.put("created", saved.created());
+        URI location = URI.create("/api/mentions?article=" + saved.articleId());
+        return ResponseEntity.status(saved.created() ? HttpStatus.CREATED : HttpStatus.OK).location(location).body(answer);
+    }
+
+    /**
+     * Reads an article from a JSON body. For {@code POST /api/articles} without an id the id is derived from the
+     * content, so that a retried request lands on the same article.
+     */
+    private Article articleFrom(JsonNode body, String fixedId) {
+        if (body == null || !body.isObject()) throw new BadParameterException("body", "expected a JSON object with text and published");
+        JsonNode textNode = body.get("text");
+        if (textNode == null || !textNode.isString() || textNode.asString().isBlank()) {
+            throw new BadParameterException("text", "required: the article text as a non-empty string");
+        }
+        String text = textNode.asString();
+        if (text.length() > props.maxArticleChars()) {
+            throw new BadParameterException("text", "longer than the limit of " + props.maxArticleChars() + " characters");
+        }
+        if (text.indexOf('\0') >= 0) throw new BadParameterException("text", "contains NUL characters: binary data is not article text");
+        JsonNode pub = body.get("published");
+        if (pub == null || !pub.isString()) throw new BadParameterException("published", "required: the publication date as YYYY-MM-DD");
+        LocalDate published;
+        try {
+            published = LocalDate.parse(pub.asString().trim());
+        } catch (DateTimeParseException e) {
+            throw new BadParameterException("published", "'" + Params.clip(pub.asString()) + "' is not a date (YYYY-MM-DD)");
+        }
+        if (published.isAfter(LocalDate.now().plusDays(1))) throw new BadParameterException("published", published + " is in the future");
+        String id = fixedId;
+        if (id == null) {
+            String given = str(body, "id");
+            if (given != null && !given.matches("[A-Za-z0-9_.-]{1,100}")) {
+                throw new BadParameterException("id", "1 to 100 characters of letters, digits, '_', '.', '-'");
+            }
+            id = given != null ? given : "api-" + FrontlineStore.contentHash(published, text).substring(0, 16);
+        }
+        return new Article(id, str(body, "title"), str(body, "source"), str(body, "url"), published, text);
+    }
+
+    private static String str(JsonNode body, String field) {
+        JsonNode n = body.get(field);
+        if (n == null || n.isNull()) return null;
+        if (!n.isString()) throw new BadParameterException(field, "must be a string");
+        return n.asString();
+    }
+
+    private ResponseEntity<?> respond(List<PointFeature> features, Format format, boolean download, String baseName) {
+        ResponseEntity.BodyBuilder ok = ResponseEntity.ok();
+        if (download) {
+            String ext = format == Format.CSV ? ".csv" : ".geojson";
+            ok.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(baseName + ext).build().toString());
+        }
+        if (format == Format.CSV) return ok.contentType(CSV).body(FeatureWriter.csv(features));
+        return ok.contentType(GEO_JSON).body(FeatureWriter.collection(features));
+    }
+
+    private static String safe(String s) {
+        return s.replaceAll("[^A-Za-z0-9_.-]", "_");
+    }
+}
