@@ -63,18 +63,19 @@ class FrontlineConfiguration {
     }
 
     /**
-     * H2GIS keeps its spatial functions as aliases inside the database, so they must be registered before the
-     * first migration uses them (and again after an H2GIS upgrade; registering is idempotent).
+     * H2GIS keeps its spatial functions as aliases inside the database, registered after the schema migrations
+     * (which use only H2's native GEOMETRY type, so Flyway sees an empty schema on a new database) and again on
+     * every start so that an H2GIS upgrade brings its new functions; registering is idempotent.
      */
     @Bean
-    FlywayMigrationStrategy spatialFunctionsFirst(DataSource dataSource) {
+    FlywayMigrationStrategy migrateThenRegisterSpatialFunctions(DataSource dataSource) {
         return flyway -> {
+            flyway.migrate();
             try (Connection c = dataSource.getConnection()) {
                 if (c.getMetaData().getDatabaseProductName().startsWith("H2")) H2GISFunctions.load(c);
             } catch (java.sql.SQLException e) {
                 throw new IllegalStateException("cannot register H2GIS functions: " + e.getMessage(), e);
             }
-            flyway.migrate();
         };
     }
 }
