@@ -1,0 +1,67 @@
+// Tiny DOM builder. All text from the API goes through text nodes (never innerHTML), so a quote or a title
+// containing markup is shown as text, not run.
+
+/**
+ * el('div', {class: 'x', dataset: {id: 1}, onclick: fn}, 'text', otherNode, [more, children])
+ * Attributes with null/undefined/false values are skipped; children that are strings become text nodes.
+ */
+export function el(tag, attrs, ...children) {
+  const node = document.createElement(tag);
+  for (const [key, value] of Object.entries(attrs || {})) {
+    if (value === null || value === undefined || value === false) continue;
+    if (key === 'class') node.className = value;
+    else if (key === 'dataset') Object.assign(node.dataset, value);
+    else if (key === 'style' && typeof value === 'object') Object.assign(node.style, value);
+    else if (key.startsWith('on') && typeof value === 'function') node.addEventListener(key.slice(2), value);
+    else if (value === true) node.setAttribute(key, '');
+    else node.setAttribute(key, String(value));
+  }
+  append(node, children);
+  return node;
+}
+
+export function append(node, children) {
+  for (const child of children.flat(Infinity)) {
+    if (child === null || child === undefined || child === false) continue;
+    node.appendChild(child instanceof Node ? child : document.createTextNode(String(child)));
+  }
+  return node;
+}
+
+/** SVG markup we generate ourselves (symbols), parsed into a node. Never call with API text. */
+export function svgNode(markup) {
+  const template = document.createElement('template');
+  template.innerHTML = markup.trim();
+  return template.content.firstElementChild;
+}
+
+export function clear(node) {
+  while (node.firstChild) node.removeChild(node.firstChild);
+  return node;
+}
+
+/** "2022-09-08" -> "Thu 8 Sep 2022" (UTC, so the day never shifts with the viewer's time zone). */
+export function formatDate(iso, { weekday = true } = {}) {
+  if (!iso || !/^\d{4}-\d{2}-\d{2}/.test(iso)) return iso || '';
+  const d = new Date(`${iso.slice(0, 10)}T00:00:00Z`);
+  if (Number.isNaN(d.getTime())) return iso;
+  return d.toLocaleDateString('en-GB', {
+    timeZone: 'UTC', day: 'numeric', month: 'short', year: 'numeric', ...(weekday ? { weekday: 'short' } : {}),
+  }).replace(',', '');
+}
+
+/** A claim date shown with its precision: "8 Sep 2022", "Mar 2022" (month), "week of 7 Sep 2022". */
+export function formatClaimDate(iso, precision) {
+  if (!iso) return '';
+  const d = new Date(`${iso.slice(0, 10)}T00:00:00Z`);
+  switch ((precision || 'day').toLowerCase()) {
+    case 'month':
+      return d.toLocaleDateString('en-GB', { timeZone: 'UTC', month: 'long', year: 'numeric' });
+    case 'year':
+      return String(d.getUTCFullYear());
+    case 'week':
+      return `week of ${formatDate(iso, { weekday: false })}`;
+    default:
+      return formatDate(iso, { weekday: false });
+  }
+}
