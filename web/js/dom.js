@@ -40,23 +40,35 @@ export function clear(node) {
   return node;
 }
 
-/** "2022-09-08" -> "Thu 8 Sep 2022" (UTC, so the day never shifts with the viewer's time zone). */
-export function formatDate(iso, { weekday = true } = {}) {
-  if (!iso || !/^\d{4}-\d{2}-\d{2}/.test(iso)) return iso || '';
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+const MONTHS_LONG = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September',
+  'October', 'November', 'December'];
+const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
+
+function parseIso(iso) {
+  if (typeof iso !== 'string' || !/^\d{4}-\d{2}-\d{2}/.test(iso)) return null;
   const d = new Date(`${iso.slice(0, 10)}T00:00:00Z`);
-  if (Number.isNaN(d.getTime())) return iso;
-  return d.toLocaleDateString('en-GB', {
-    timeZone: 'UTC', day: 'numeric', month: 'short', year: 'numeric', ...(weekday ? { weekday: 'short' } : {}),
-  }).replace(',', '');
+  return Number.isNaN(d.getTime()) ? null : d;
+}
+
+/**
+ * "2022-09-08" -> "Thu 8 Sep 2022". Fixed English names rather than toLocaleDateString, whose output varies
+ * between browsers ("Sep"/"Sept"); UTC, so the day never shifts with the viewer's time zone.
+ */
+export function formatDate(iso, { weekday = true } = {}) {
+  const d = parseIso(iso);
+  if (!d) return iso || '';
+  const text = `${d.getUTCDate()} ${MONTHS[d.getUTCMonth()]} ${d.getUTCFullYear()}`;
+  return weekday ? `${WEEKDAYS[d.getUTCDay()]} ${text}` : text;
 }
 
 /** A claim date shown with its precision: "8 Sep 2022", "Mar 2022" (month), "week of 7 Sep 2022". */
 export function formatClaimDate(iso, precision) {
-  if (!iso) return '';
-  const d = new Date(`${iso.slice(0, 10)}T00:00:00Z`);
-  switch ((precision || 'day').toLowerCase()) {
+  const d = parseIso(iso);
+  if (!d) return iso || '';
+  switch (String(precision || 'day').toLowerCase()) {
     case 'month':
-      return d.toLocaleDateString('en-GB', { timeZone: 'UTC', month: 'long', year: 'numeric' });
+      return `${MONTHS_LONG[d.getUTCMonth()]} ${d.getUTCFullYear()}`;
     case 'year':
       return String(d.getUTCFullYear());
     case 'week':
