@@ -152,7 +152,9 @@ export class ClaimsLayer {
       maxWidth: 340,
       minWidth: 240,
       maxHeight: 360,
-      autoPanPadding: [24, 24],
+      // Keep clear of the zoom buttons (left) and the layer control (right).
+      autoPanPaddingTopLeft: [52, 16],
+      autoPanPaddingBottomRight: [60, 24],
       className: 'claim-popup-wrap',
     });
   }

@@ -165,6 +165,11 @@ async function showDate(date) {
     state.renderedDate = date;
   } catch (e) {
     if (e.name === 'AbortError') return;
+    // Never leave another date's claims on screen under this date's label.
+    state.markerCount = claims.setData(api.emptyCollection());
+    state.claimCount = 0;
+    state.claimIds = [];
+    renderClaims($('claims-panel'), $('claims-count'), [], { onSelect: selectClaim, date, failed: true });
     showError(e instanceof ApiError ? `Could not load the claims for ${date}: ${e.message}` : String(e));
     state.renderedDate = date;
   } finally {

@@ -23,7 +23,7 @@ const CITIES = [
   ['Sumy', 50.91, 34.80], ['Chernihiv', 51.50, 31.29], ['Poltava', 49.59, 34.55], ['Vinnytsia', 49.23, 28.47],
 ];
 const REGIONS = [
-  ['RUSSIA', 52.3, 38.6], ['BELARUS', 52.9, 27.6], ['POLAND', 51.2, 21.6], ['MOLDOVA', 47.35, 28.45],
+  ['RUSSIA', 52.3, 38.6], ['BELARUS', 52.9, 27.6], ['POLAND', 51.9, 22.9], ['MOLDOVA', 47.35, 28.45],
   ['ROMANIA', 45.75, 25.1], ['UKRAINE', 49.35, 31.4, 'home'],
 ];
 const SEAS = [['Black Sea', 43.5, 33.0], ['Sea of Azov', 46.15, 36.55]];
@@ -131,6 +131,9 @@ export function createMap(container, { onError } = {}) {
   });
 
   map.fitBounds(UKRAINE_BOUNDS, { padding: [8, 8] });
+  // The container also changes size without a window resize (error banner, phone layout): keep tiles and
+  // vectors aligned with it.
+  if ('ResizeObserver' in window) new ResizeObserver(() => map.invalidateSize({ pan: false })).observe(container);
 
   const report = (what) => (e) => {
     if (onError) onError(`Could not load ${what}: ${e.message}`);

@@ -15,12 +15,15 @@ function order(a, b) {
     || String(pa.id).localeCompare(String(pb.id));
 }
 
-export function renderClaims(list, countNode, features, { onSelect, date }) {
+export function renderClaims(list, countNode, features, { onSelect, date, failed = false }) {
   clear(list);
   const sorted = features.slice().sort(order);
-  countNode.textContent = String(sorted.length);
+  countNode.textContent = failed ? '–' : String(sorted.length);
   if (!sorted.length) {
-    list.appendChild(el('li', { class: 'claims-empty' }, date ? 'No claims on this date.' : 'No dates with claims yet.'));
+    let message = 'No claims on this date.';
+    if (failed) message = 'The claims for this date could not be loaded. Try again, or pick another date.';
+    else if (!date) message = 'No claims yet: once articles are processed, their dates appear here.';
+    list.appendChild(el('li', { class: `claims-empty${failed ? ' is-error' : ''}` }, message));
     return;
   }
   for (const f of sorted) {
