@@ -114,6 +114,7 @@ async function refreshDated(layer, key, date, signal) {
 // ---- the chosen date ----------------------------------------------------------------------------------
 
 let current = null; // AbortController of the date being loaded
+let pendingClaim = null; // a claim to open once its date is drawn (from a link)
 
 function selectClaim(id) {
   if (!claims.focus(id)) return false;
@@ -142,10 +143,10 @@ async function showDate(date) {
   const ctl = new AbortController();
   current = ctl;
   state.date = date;
-  if (state.selectedClaim) {
-    state.selectedClaim = null;
-    map.closePopup();
-  }
+  const claimToOpen = pendingClaim;
+  pendingClaim = null;
+  if (state.selectedClaim) map.closePopup();
+  state.selectedClaim = claimToOpen;
   writeHash();
   renderDownloads($('downloads-menu'), date);
   setBusy(true);
@@ -162,6 +163,10 @@ async function showDate(date) {
       refreshDated(frontline, 'frontline', date, ctl.signal),
     ]);
     if (ctl.signal.aborted) return;
+    if (claimToOpen && !selectClaim(claimToOpen)) {
+      state.selectedClaim = null;
+      writeHash();
+    }
     state.renderedDate = date;
   } catch (e) {
     if (e.name === 'AbortError') return;
@@ -194,6 +199,7 @@ window.addEventListener('hashchange', () => {
   const { date, claim } = readHash();
   if (date && date !== state.date) {
     timeline.pause();
+    pendingClaim = claim;
     timeline.setDate(date);
   } else if (claim && claim !== state.selectedClaim) {
     selectClaim(claim);
@@ -226,8 +232,7 @@ renderLegend($('legend'));
   }
   // A link reopens its date (or the last date before it); without one, open on the latest date.
   const chosen = timeline.setDate(date, { notify: false });
-  await showDate(chosen);
+  pendingClaim = chosen === date ? claim : null;
   state.ready = true;
-  document.body.dataset.state = state.loading ? 'loading' : 'ready';
-  if (claim) selectClaim(claim);
+  await showDate(chosen);
 })();

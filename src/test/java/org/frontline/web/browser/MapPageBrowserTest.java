@@ -71,7 +71,7 @@ class MapPageBrowserTest {
     static void walkThrough(ChromeDriver driver, String base) throws IOException {
         WebDriverWait wait = new WebDriverWait(driver, WAIT);
         driver.get(base + "/");
-        waitUntilDrawn(driver, wait, null);
+        waitUntilDrawn(driver, null);
 
         @SuppressWarnings("unchecked")
         List<String> dates = (List<String>) js(driver, "return window.frontline.dates.slice();");
@@ -81,11 +81,11 @@ class MapPageBrowserTest {
         // Move the slider to the start date with the keyboard, as a user would.
         WebElement slider = driver.findElement(By.id("date-slider"));
         slider.sendKeys(Keys.HOME);
-        waitUntilDrawn(driver, wait, dates.get(0));
+        waitUntilDrawn(driver, dates.get(0));
         for (int i = 0; i < dates.indexOf(START); i++) {
             slider.sendKeys(Keys.ARROW_RIGHT);
         }
-        waitUntilDrawn(driver, wait, START);
+        waitUntilDrawn(driver, START);
         assertThat(driver.findElement(By.id("date-label")).getText()).contains("25 Feb 2022");
         assertThat(panelPlaces(driver)).as("claims in the panel on " + START).contains("Hostomel");
         assertMarkersMatchPanel(driver);
@@ -97,7 +97,7 @@ class MapPageBrowserTest {
             next.click();
             wait.until(d -> !before.equals(renderedDate(d)) && isIdle(d));
         }
-        waitUntilDrawn(driver, wait, TARGET);
+        waitUntilDrawn(driver, TARGET);
         assertThat(driver.findElement(By.id("date-label")).getText()).contains("8 Sep 2022");
         assertThat(driver.getCurrentUrl()).as("the URL keeps the date").contains("date=" + TARGET);
 
@@ -121,7 +121,7 @@ class MapPageBrowserTest {
 
         // Clicking the panel item flies to the claim and opens its popup.
         item.click();
-        WebElement block = waitForPopupBlock(driver, wait, id);
+        WebElement block = waitForPopupBlock(driver, id);
         assertPopupShows(block, claim);
         assertThat(item.getAttribute("class")).contains("is-selected");
 
@@ -131,14 +131,14 @@ class MapPageBrowserTest {
         WebElement shown = driver.findElement(By.cssSelector(
                 ".leaflet-marker-pane .claim-marker[data-claim-id='" + cssEscape(id) + "']"));
         new Actions(driver).moveToElement(shown).click().perform();
-        block = waitForPopupBlock(driver, wait, id);
+        block = waitForPopupBlock(driver, id);
         assertPopupShows(block, claim);
 
         saveScreenshot(driver, "map-" + TARGET + ".png");
 
         // A link reopens the date it was copied at.
         driver.navigate().refresh();
-        waitUntilDrawn(driver, wait, TARGET);
+        waitUntilDrawn(driver, TARGET);
         assertThat(driver.findElement(By.id("date-label")).getText()).contains("8 Sep 2022");
 
         assertNoSevereBrowserErrors(driver);
@@ -146,8 +146,8 @@ class MapPageBrowserTest {
 
     // ---- steps -------------------------------------------------------------------------------------------
 
-    static void waitUntilDrawn(WebDriver driver, WebDriverWait wait, String date) {
-        wait.withMessage(() -> "map page never finished drawing " + (date == null ? "its first date" : date)
+    static void waitUntilDrawn(WebDriver driver, String date) {
+        new WebDriverWait(driver, WAIT).withMessage(() -> "map page never finished drawing " + (date == null ? "its first date" : date)
                 + "; window.frontline = " + js(driver, "return JSON.stringify(window.frontline && "
                 + "{ready: frontline.ready, loading: frontline.loading, date: frontline.date, "
                 + "renderedDate: frontline.renderedDate, errors: frontline.errors});"))
@@ -192,8 +192,8 @@ class MapPageBrowserTest {
                         + " has no 'captured' claim about Balakliia: " + features));
     }
 
-    static WebElement waitForPopupBlock(WebDriver driver, WebDriverWait wait, String id) {
-        return wait.withMessage("popup of claim " + id).until(d -> d.findElements(By.cssSelector(
+    static WebElement waitForPopupBlock(WebDriver driver, String id) {
+        return new WebDriverWait(driver, WAIT).withMessage("popup of claim " + id).until(d -> d.findElements(By.cssSelector(
                         ".leaflet-popup .claim-popup .claim-block[data-claim-id='" + cssEscape(id) + "']"))
                 .stream().filter(WebElement::isDisplayed).findFirst().orElse(null));
     }
