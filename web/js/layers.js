@@ -7,8 +7,12 @@ import { SIDES, headline, side, symbolSvg, typeInfo } from './symbols.js';
 
 const L = window.L;
 
-/** The quote as DOM nodes with the place name wrapped in <mark>. Offsets are into the quote itself. */
-export function quoteNodes(p) {
+/**
+ * The quote as DOM nodes with the place name wrapped in <mark>. Offsets are into the quote itself. With
+ * `lead`, text before the mention is cut to about that many characters (at a word) so a clamped excerpt
+ * still shows the marked name.
+ */
+export function quoteNodes(p, { lead = Infinity } = {}) {
   const quote = typeof p.quote === 'string' ? p.quote : '';
   let start = Number.isInteger(p.mentionStart) ? p.mentionStart : -1;
   let end = Number.isInteger(p.mentionEnd) ? p.mentionEnd : -1;
@@ -18,7 +22,13 @@ export function quoteNodes(p) {
     end = start >= 0 ? start + String(p.placeName).length : -1;
   }
   if (start < 0) return [quote];
-  return [quote.slice(0, start), el('mark', null, quote.slice(start, end)), quote.slice(end)];
+  let before = quote.slice(0, start);
+  if (before.length > lead) {
+    const cut = before.slice(before.length - lead);
+    const space = cut.indexOf(' ');
+    before = `…${space >= 0 ? cut.slice(space + 1) : cut}`;
+  }
+  return [before, el('mark', null, quote.slice(start, end)), quote.slice(end)];
 }
 
 function sideLabel(code) {

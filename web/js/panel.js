@@ -50,7 +50,7 @@ export function renderClaims(list, countNode, features, { onSelect, date, failed
         precision ? el('span', { class: 'badge badge-precision', title: 'Date known only to this precision' }, precision) : null),
       el('div', { class: 'claim-headline' }, headline(p)),
       el('div', { class: 'claim-by' }, meta),
-      el('p', { class: 'claim-excerpt' }, quoteNodes(p))));
+      el('p', { class: 'claim-excerpt' }, quoteNodes(p, { lead: 70 }))));
     const select = () => onSelect(String(p.id));
     item.addEventListener('click', (e) => {
       if (e.target.closest('a')) return;
