@@ -1,0 +1,26 @@
+// Download links for what the map shows: the chosen date's claims, all claims, and the places, in the formats
+// the API offers through f= (GeoJSON, CSV, GeoPackage, Shapefile).
+
+import { clear, el } from './dom.js';
+import { apiUrl } from './api.js';
+
+const FORMATS = [
+  ['geojson', 'GeoJSON'],
+  ['csv', 'CSV'],
+  ['gpkg', 'GeoPackage'],
+  ['shp', 'Shapefile (zip)'],
+];
+
+function group(title, path, params) {
+  return el('div', { class: 'dl-group' },
+    el('div', { class: 'dl-title' }, title),
+    el('div', { class: 'dl-links' },
+      FORMATS.map(([f, label]) => el('a', { href: apiUrl(path, { ...params, f }), download: '', role: 'menuitem' }, label))));
+}
+
+export function renderDownloads(menu, date) {
+  clear(menu);
+  if (date) menu.appendChild(group(`Claims on ${date}`, '/api/claims', { date }));
+  menu.appendChild(group('All claims', '/api/claims', {}));
+  menu.appendChild(group('Places mentioned', '/api/places', {}));
+}
