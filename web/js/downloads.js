@@ -1,5 +1,5 @@
 // Download links for what the map shows: the chosen date's claims, all claims, and the places, in the formats
-// the API offers through f= (GeoJSON, CSV, GeoPackage, Shapefile).
+// the API offers through f= (GeoJSON and CSV; GeoPackage and Shapefile join when the API serves them).
 
 import { clear, el } from './dom.js';
 import { apiUrl } from './api.js';
@@ -7,8 +7,6 @@ import { apiUrl } from './api.js';
 const FORMATS = [
   ['geojson', 'GeoJSON'],
   ['csv', 'CSV'],
-  ['gpkg', 'GeoPackage'],
-  ['shp', 'Shapefile (zip)'],
 ];
 
 function group(title, path, params) {

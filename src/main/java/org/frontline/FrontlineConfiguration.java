@@ -53,6 +53,11 @@ class FrontlineConfiguration {
     }
 
     @Bean
+    GazetteerReloads gazetteerReloads(GazetteerService gazetteer, ArticlePipeline pipeline, FrontlineStore store) {
+        return new GazetteerReloads(gazetteer, pipeline, store);
+    }
+
+    @Bean
     SeedIngestion seedIngestion(FrontlineProperties props, Ingest ingest, ArticlePipeline pipeline, FrontlineStore store) {
         return new SeedIngestion(props, ingest, pipeline, store);
     }
