@@ -70,6 +70,10 @@ final class AdditionsWatcher implements AutoCloseable {
         }
     }
 
+    boolean isAlive() {
+        return thread.isAlive();
+    }
+
     @Override
     public void close() {
         running = false;

@@ -98,6 +98,10 @@ public class GazetteerService implements AutoCloseable {
         }
     }
 
+    boolean watching() {
+        return watcher.isAlive();
+    }
+
     /** Stops watching the additions file. */
     @Override
     public void close() {
