@@ -49,15 +49,23 @@ final class GazetteerLoader {
         }
         Geometry border = Files.exists(dir.resolve(BORDER)) ? Boundaries.readBorder(dir.resolve(BORDER), BORDER) : null;
 
-        GeoNamesReader reader = new GeoNamesReader();
-        for (Path file : geonamesFiles(dir.resolve("geonames"))) {
-            mergeAll(places, reader.read(file, dir.relativize(file).toString()));
+        // bundled files are named relative to the gazetteer directory, extra files as given
+        Map<Path, String> files = new LinkedHashMap<>();
+        for (Path f : geonamesFiles(dir.resolve("geonames"))) {
+            files.put(f, dir.relativize(f).toString());
         }
         for (Path extra : sources.extraFiles()) {
             if (!Files.isRegularFile(extra)) {
                 throw new GazetteerException(extra.toString(), 0, "extra gazetteer file not found");
             }
-            mergeAll(places, reader.read(extra, extra.toString()));
+            files.put(extra, extra.toString());
+        }
+        // parse the files in parallel (gunzip and split dominate), merge them in their fixed order
+        List<List<Place>> parsed = new ArrayList<>(files.entrySet()).parallelStream()
+                .map(f -> new GeoNamesReader().read(f.getKey(), f.getValue()))
+                .toList();
+        for (List<Place> rows : parsed) {
+            mergeAll(places, rows);
         }
         return new BaseData(places, admin1, boundaries, border, dir.resolve(ADDITIONS), ADDITIONS);
     }

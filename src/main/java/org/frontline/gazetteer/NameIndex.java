@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 
 /**
  * Folded name → places. Built once per gazetteer: every main, ASCII and alternate name is folded and given a
@@ -32,16 +33,15 @@ final class NameIndex {
     static NameIndex build(Place[] places) {
         Map<String, Postings> exact = new HashMap<>(places.length * 4);
         Map<String, Postings> skeletons = new HashMap<>(places.length * 2);
+        // folding is the costly part and independent per place: do it on all cores, then fill the maps in order
+        String[][] keys = new String[places.length][];
+        IntStream.range(0, places.length).parallel().forEach(i -> keys[i] = keysOf(places[i]));
         for (int i = 0; i < places.length; i++) {
             Place p = places[i];
-            int n = 2 + p.alternateNames().size();
-            for (int j = 0; j < n; j++) {
-                String name = nameAt(p, j);
-                if (j == 1 && name.equals(p.name()) || j >= 2 && !worthIndexing(name)) {
-                    continue;
-                }
-                String key = NameFolder.fold(name);
-                if (key.isEmpty()) {
+            String[] placeKeys = keys[i];
+            for (int j = 0; j < placeKeys.length; j++) {
+                String key = placeKeys[j];
+                if (key == null) {
                     continue;
                 }
                 Postings posting = exact.get(key);
@@ -67,6 +67,20 @@ final class NameIndex {
             byKey.put(e.getKey(), candidates(places, same, alike));
         }
         return new NameIndex(places, byKey, bySkeleton);
+    }
+
+    /** The folded key of each name of a place (index as {@link #nameAt}); null for names not indexed. */
+    private static String[] keysOf(Place p) {
+        String[] keys = new String[2 + p.alternateNames().size()];
+        for (int j = 0; j < keys.length; j++) {
+            String name = nameAt(p, j);
+            if (j == 1 && name.equals(p.name()) || j >= 2 && !worthIndexing(name)) {
+                continue;
+            }
+            String key = NameFolder.fold(name);
+            keys[j] = key.isEmpty() ? null : key;
+        }
+        return keys;
     }
 
     /** The candidates of a folded key (EXACT and VARIANT), or null when no name folds to it. */

@@ -3,7 +3,6 @@ package org.frontline.gazetteer;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * What a written name asks for once the news-writing around it is peeled off: a possessive (Kyiv's, Kyiv’s), a
@@ -11,15 +10,19 @@ import java.util.regex.Pattern;
  * Kyiv oblast, Харківська область). {@code key} is the folded core name.
  */
 record NamePhrase(String key, boolean region) {
-    private static final Pattern POSSESSIVE = Pattern.compile("['’ʼ‘`´]s$", Pattern.CASE_INSENSITIVE);
-    private static final Pattern THE = Pattern.compile("^(?i:the)\\s+");
     private static final Set<String> REGION_WORDS =
             Set.of("region", "regions", "oblast", "oblasti", "province", "область", "області", "обл");
 
     static NamePhrase parse(String written) {
         String s = written.strip();
-        s = POSSESSIVE.matcher(s).replaceFirst("");
-        s = THE.matcher(s).replaceFirst("");
+        int n = s.length();
+        // hand-written rather than regular expressions: this runs on every lookup
+        if (n > 2 && (s.charAt(n - 1) == 's' || s.charAt(n - 1) == 'S') && NameFolder.isApostrophe(s.charAt(n - 2))) {
+            s = s.substring(0, n - 2);
+        }
+        if (s.length() > 4 && s.regionMatches(true, 0, "the", 0, 3) && Character.isWhitespace(s.charAt(3))) {
+            s = s.substring(4).strip();
+        }
         String key = NameFolder.fold(s);
         int space = key.lastIndexOf(' ');
         if (space > 0 && REGION_WORDS.contains(key.substring(space + 1))) {

@@ -55,7 +55,10 @@ final class RegionIndex {
                 continue;
             }
             String key = NameFolder.fold(name);
-            for (String latin : latinForms(key)) {
+            // the fast table, not ICU, at build time: creating ICU's transliterators costs a cold start ~0.5 s
+            List<String> forms = NameFolder.isLatinKey(key) ? List.of(key)
+                    : NameFolder.hasCyrillic(key) ? List.of(NameFolder.fold(Cyrillic.romanise(key))) : List.of();
+            for (String latin : forms) {
                 for (String stem : NamePhrase.regionStems(latin)) {
                     put(byStem, stem, regionIdx);
                     String sk = Skeleton.of(stem);

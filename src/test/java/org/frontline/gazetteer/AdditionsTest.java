@@ -217,6 +217,6 @@ class AdditionsTest {
     void theBundledAdditionsFileIsValid() {
         Additions a = AdditionsParser.parse(TestGazetteers.bundledDir().resolve("additions.yaml"), "additions.yaml");
         assertThat(a.adds()).extracting(Additions.Add::id)
-                .contains(9114062L, 698564L, 900000001L, 710403L, 8519916L);
+                .contains(9114062L, 698564L, 900000001L, 710403L, 8519916L, 700184L);
     }
 }

@@ -67,6 +67,13 @@ class FullGazetteerTest {
     }
 
     @Test
+    void ranksTheCityOfMykolaivFirstOnceTheAdditionsCorrectAVillagesPopulation() {
+        assertThat(first(g.lookup("Mykolaiv"))).isEqualTo(700569);
+        assertThat(first(g.lookup("Nikolaev"))).isEqualTo(700569);
+        assertThat(g.byId(700184).orElseThrow().population()).isZero();
+    }
+
+    @Test
     void keepsLookupsStrictForShortWordsWithManyVillages() {
         assertThat(g.lookup("of")).isEmpty();
         assertThat(g.lookup("Austin")).isEmpty();
