@@ -1,56 +1,221 @@
 package org.frontline.gazetteer;
 
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.locationtech.jts.geom.Geometry;
 
-/** An immutable, loaded gazetteer: places, their name index and the boundaries. (Contract stub.) */
+/**
+ * An immutable, loaded gazetteer: places, their name index and the boundaries. Built whole or not at all; the
+ * service swaps in a new one when the additions file changes. Thread-safe: nothing changes after construction.
+ */
 public final class Gazetteer {
+    /** The synthetic id of the Donbas area (Donetsk and Luhansk oblasts together), with a polygon. */
+    public static final long DONBAS_ID = GazetteerLoader.DONBAS_ID;
+
+    private final Place[] places;
+    private final Map<Long, Place> byId;
+    private final NameIndex names;
+    private final RegionIndex regions;
+    private final Map<String, Admin1Codes.Entry> admin1Codes;
+    private final Map<String, Place> admin1Places;
+    private final Map<Long, Geometry> boundaries;
+    private final Geometry border;
+    private final Collection<Place> placesView;
+
+    private Gazetteer(BaseData base, Map<Long, Place> merged) {
+        this.places = merged.values().toArray(new Place[0]);
+        this.byId = new HashMap<>(places.length * 4 / 3 + 1);
+        Map<String, Place> adm = new HashMap<>();
+        for (Place p : places) {
+            byId.put(p.id(), p);
+            if ("ADM1".equals(p.featureCode())) {
+                adm.putIfAbsent(p.countryCode() + "." + p.admin1(), p);
+            }
+        }
+        for (Admin1Codes.Entry e : base.admin1().values()) {
+            Place p = byId.get(e.geonameId());
+            if (p != null) {
+                adm.putIfAbsent(e.key(), p);
+            }
+        }
+        this.admin1Places = adm;
+        this.admin1Codes = base.admin1();
+        this.boundaries = base.boundaries();
+        this.border = base.border();
+        this.names = NameIndex.build(places);
+        this.regions = RegionIndex.build(places);
+        this.placesView = Collections.unmodifiableList(Arrays.asList(places));
+    }
 
     /** Loads every source or throws a {@link GazetteerException} naming the file and line; never half-loads. */
     public static Gazetteer load(GazetteerSources sources) {
-        throw new UnsupportedOperationException("gazetteer loading lands with the gazetteer package");
+        BaseData base = GazetteerLoader.loadBase(sources);
+        return assemble(base, AdditionsParser.parse(base.additionsFile(), base.additionsName()));
+    }
+
+    /** The base data with validated additions applied; throws {@link AdditionsException} for unknown ids. */
+    static Gazetteer assemble(BaseData base, Additions additions) {
+        return new Gazetteer(base, AdditionsApplier.apply(base.places(), additions));
     }
 
     public Optional<Place> byId(long id) {
-        return Optional.empty();
+        return Optional.ofNullable(byId.get(id));
     }
 
     /**
      * Every place the written name may denote (all homonyms), strongest match first, then by population. Handles
      * case, diacritics, apostrophes, transliteration, romanisation variants, possessives and region phrases
-     * ("Kharkiv region"); fuzzy matches only for longer names. Empty when the name is no place.
+     * ("Kharkiv region"); fuzzy matches only for names of 7 letters or more, and only when nothing else matched.
+     * Common English words and people's names (see {@link #isCommonWord}, {@link #isPersonName}) never match when
+     * written in lower case and match only Ukrainian places when capitalised. Empty when the name is no place.
      */
     public List<Candidate> lookup(String writtenName) {
-        return List.of();
+        if (writtenName == null) {
+            return List.of();
+        }
+        NamePhrase phrase = NamePhrase.parse(writtenName);
+        String key = phrase.key();
+        if (key.isEmpty()) {
+            return List.of();
+        }
+        if (phrase.region()) {
+            List<Candidate> r = regions.lookup(key);
+            return r.isEmpty() ? lookup(key) : r; // "the Bakhmut region": the area around Bakhmut
+        }
+        boolean flagged = CommonWords.ENGLISH.contains(key) || CommonWords.PEOPLE.contains(key);
+        if (flagged && isLowerCase(writtenName)) {
+            return List.of();
+        }
+        List<Candidate> found = byName(key);
+        if (found.isEmpty() && !flagged) {
+            found = fuzzy(key, NameIndex.FUZZY_MIN_LETTERS);
+        }
+        if (flagged) {
+            found = found.stream().filter(c -> c.place().inUkraine()).toList();
+        }
+        return found;
     }
 
-    /** Ranked candidates for a user's search box query, fuzzy matches included. */
+    /** Ranked candidates for a user's search box query: fuzzy matches included, no common-word filtering. */
     public List<Candidate> search(String query, int limit) {
-        return List.of();
+        return search(query, GazetteerFilter.NONE, limit);
+    }
+
+    /** As {@link #search(String, int)}, keeping only places the filter accepts. */
+    public List<Candidate> search(String query, GazetteerFilter filter, int limit) {
+        if (query == null || limit <= 0) {
+            return List.of();
+        }
+        NamePhrase phrase = NamePhrase.parse(query);
+        String key = phrase.key();
+        if (key.isEmpty()) {
+            return List.of();
+        }
+        List<List<Candidate>> parts = new ArrayList<>();
+        parts.add(regions.lookup(key).stream().filter(c -> phrase.region()).toList());
+        parts.add(byName(key));
+        parts.add(fuzzy(key, 5));
+        List<Candidate> all = Ranking.merge(parts, Ranking.SEARCH);
+        GazetteerFilter f = filter == null ? GazetteerFilter.NONE : filter;
+        return all.stream().filter(c -> f.accepts(c.place())).limit(limit).toList();
+    }
+
+    /** True for common English words that are also place names somewhere (of, deal, mobile, bar, price). */
+    public boolean isCommonWord(String word) {
+        return word != null && CommonWords.ENGLISH.contains(NameFolder.fold(word));
+    }
+
+    /** True for given names and surnames that are also place names (Austin, Price, Wallace, Johnson, Vladimir). */
+    public boolean isPersonName(String word) {
+        return word != null && CommonWords.PEOPLE.contains(NameFolder.fold(word));
     }
 
     /** The admin-1 unit (oblast) as a place, e.g. ("UA", "07") is Kharkiv oblast. */
     public Optional<Place> admin1(String countryCode, String admin1Code) {
-        return Optional.empty();
+        return Optional.ofNullable(admin1Places.get(countryCode + "." + admin1Code));
     }
 
-    /** The polygon of a region place (oblast), when boundaries are loaded. */
+    /** The GeoNames name of an admin-1 unit for display, e.g. ("UA", "07") → "Kharkiv", ("UA", "13") → "Kyiv Oblast". */
+    public Optional<String> admin1Name(String countryCode, String admin1Code) {
+        Admin1Codes.Entry e = admin1Codes.get(countryCode + "." + admin1Code);
+        if (e != null) {
+            return Optional.of(e.asciiName());
+        }
+        return admin1(countryCode, admin1Code).map(Place::name);
+    }
+
+    /** The polygon of a region place (oblast, Donbas), when boundaries are loaded. */
     public Optional<Geometry> boundary(long placeId) {
-        return Optional.empty();
+        return Optional.ofNullable(boundaries.get(placeId));
     }
 
     /** Ukraine's border, lon/lat, SRID 4326. */
     public Optional<Geometry> border() {
-        return Optional.empty();
+        return Optional.ofNullable(border);
     }
 
     public Collection<Place> places() {
-        return List.of();
+        return placesView;
     }
 
     public int size() {
-        return 0;
+        return places.length;
+    }
+
+    /** Exact and variant matches of a folded name; Cyrillic names also through their transliterations. */
+    private List<Candidate> byName(String key) {
+        List<Candidate> hit = names.exact(key);
+        if (hit != null) {
+            return hit;
+        }
+        if (NameFolder.isLatinKey(key)) {
+            return names.variants(key);
+        }
+        if (!NameFolder.hasCyrillic(key)) {
+            return List.of();
+        }
+        List<List<Candidate>> parts = new ArrayList<>();
+        for (String reading : Cyrillic.readings(key)) {
+            List<Candidate> r = names.exact(reading);
+            if (r != null) {
+                parts.add(r.stream().map(c -> c.match() == MatchKind.EXACT
+                        ? new Candidate(c.place(), c.matchedName(), MatchKind.VARIANT) : c).toList());
+            }
+            parts.add(names.variants(reading));
+        }
+        return Ranking.merge(parts, Ranking.LOOKUP);
+    }
+
+    private List<Candidate> fuzzy(String key, int minLetters) {
+        if (NameFolder.isLatinKey(key)) {
+            return names.fuzzy(key, minLetters);
+        }
+        List<List<Candidate>> parts = new ArrayList<>();
+        if (NameFolder.hasCyrillic(key)) {
+            for (String reading : Cyrillic.readings(key)) {
+                parts.add(names.fuzzy(reading, minLetters));
+            }
+        }
+        return Ranking.merge(parts, Ranking.LOOKUP);
+    }
+
+    private static boolean isLowerCase(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (Character.isUpperCase(s.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    @Override
+    public String toString() {
+        return "Gazetteer[" + places.length + " places, " + names.keyCount() + " name keys]";
     }
 }

@@ -1,0 +1,263 @@
+package org.frontline.gazetteer;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.IntStream;
+
+/**
+ * Folded name → places. Built once per gazetteer: every main, ASCII and alternate name is folded and given a
+ * skeleton key; for every folded key the final candidate list (the places with that name, EXACT, then the places
+ * whose names share its skeleton, VARIANT) is computed at load, so an exact lookup at query time is one fold
+ * and one hash probe.
+ */
+final class NameIndex {
+    private static final char[] ALPHABET = "abcdefghijklmnopqrstuvwxyz".toCharArray();
+    /** Fuzzy matching only reaches names at least this long: shorter names are one edit from too much. */
+    static final int FUZZY_MIN_LETTERS = 7;
+    /** Countries whose names are romanised from Cyrillic, where the skeleton rules hold. */
+    static final java.util.Set<String> CYRILLIC_COUNTRIES = java.util.Set.of("UA", "RU", "BY", "MD");
+
+    private final Place[] places;
+    private final Map<String, List<Candidate>> byKey;
+    private final Map<String, long[]> bySkeleton;
+
+    private NameIndex(Place[] places, Map<String, List<Candidate>> byKey, Map<String, long[]> bySkeleton) {
+        this.places = places;
+        this.byKey = byKey;
+        this.bySkeleton = bySkeleton;
+    }
+
+    static NameIndex build(Place[] places) {
+        Map<String, Postings> exact = new HashMap<>(places.length * 4);
+        Map<String, Postings> skeletons = new HashMap<>(places.length * 2);
+        // folding is the costly part and independent per place: do it on all cores, then fill the maps in order
+        String[][] keys = new String[places.length][];
+        IntStream.range(0, places.length).parallel().forEach(i -> keys[i] = keysOf(places[i]));
+        for (int i = 0; i < places.length; i++) {
+            Place p = places[i];
+            String[] placeKeys = keys[i];
+            for (int j = 0; j < placeKeys.length; j++) {
+                String key = placeKeys[j];
+                if (key == null) {
+                    continue;
+                }
+                Postings posting = exact.get(key);
+                if (posting == null) {
+                    posting = new Postings(skeletonOfKey(key));
+                    exact.put(key, posting);
+                }
+                posting.add(i, j);
+                // romanisation variants are a Ukrainian/Russian affair: foreign names stay out of the skeletons
+                // (else Hostomel meets a Romanian Gostimil and Odesa a Greek Edessa)
+                if (posting.skeleton != null && CYRILLIC_COUNTRIES.contains(p.countryCode())) {
+                    skeletons.computeIfAbsent(posting.skeleton, k -> new Postings(null)).add(i, j);
+                }
+            }
+        }
+        Map<String, long[]> bySkeleton = new HashMap<>(skeletons.size() * 4 / 3 + 1);
+        skeletons.forEach((k, v) -> bySkeleton.put(k, v.toArray()));
+        Map<String, List<Candidate>> byKey = new HashMap<>(exact.size() * 4 / 3 + 1);
+        for (Map.Entry<String, Postings> e : exact.entrySet()) {
+            long[] same = e.getValue().toArray();
+            String sk = e.getValue().skeleton;
+            long[] alike = sk == null ? null : bySkeleton.get(sk);
+            byKey.put(e.getKey(), candidates(places, same, alike));
+        }
+        return new NameIndex(places, byKey, bySkeleton);
+    }
+
+    /** The folded key of each name of a place (index as {@link #nameAt}); null for names not indexed. */
+    private static String[] keysOf(Place p) {
+        String[] keys = new String[2 + p.alternateNames().size()];
+        for (int j = 0; j < keys.length; j++) {
+            String name = nameAt(p, j);
+            if (j == 1 && name.equals(p.name()) || j >= 2 && !worthIndexing(name)) {
+                continue;
+            }
+            String key = NameFolder.fold(name);
+            keys[j] = key.isEmpty() ? null : key;
+        }
+        return keys;
+    }
+
+    /** The candidates of a folded key (EXACT and VARIANT), or null when no name folds to it. */
+    List<Candidate> exact(String key) {
+        return byKey.get(key);
+    }
+
+    /** Places whose names share the key's skeleton, as VARIANT candidates; empty when none. */
+    List<Candidate> variants(String latinKey) {
+        String sk = Skeleton.of(latinKey);
+        long[] alike = sk == null ? null : bySkeleton.get(sk);
+        return alike == null ? List.of() : candidates(places, new long[0], alike);
+    }
+
+    /**
+     * Names one edit (deletion, insertion, substitution, transposition) from a Latin key of at least
+     * {@link #FUZZY_MIN_LETTERS} letters, counting only names that long themselves; FUZZY candidates.
+     */
+    List<Candidate> fuzzy(String key, int minLetters) {
+        if (!NameFolder.isLatinKey(key) || letters(key) < minLetters) {
+            return List.of();
+        }
+        Map<Long, Candidate> found = new HashMap<>();
+        char[] c = key.toCharArray();
+        StringBuilder b = new StringBuilder(key.length() + 1);
+        for (int i = 0; i <= c.length; i++) {
+            if (i < c.length) {
+                probe(key.substring(0, i) + key.substring(i + 1), minLetters, found);
+                if (i + 1 < c.length) {
+                    b.setLength(0);
+                    b.append(c, 0, i).append(c[i + 1]).append(c[i]).append(c, i + 2, c.length - i - 2);
+                    probe(b.toString(), minLetters, found);
+                }
+            }
+            for (char a : ALPHABET) {
+                if (i < c.length && a != c[i]) {
+                    b.setLength(0);
+                    b.append(c, 0, i).append(a).append(c, i + 1, c.length - i - 1);
+                    probe(b.toString(), minLetters, found);
+                }
+                b.setLength(0);
+                b.append(c, 0, i).append(a).append(c, i, c.length - i);
+                probe(b.toString(), minLetters, found);
+            }
+        }
+        List<Candidate> out = new ArrayList<>(found.values());
+        out.sort(Ranking.LOOKUP);
+        return out;
+    }
+
+    private void probe(String variant, int minLetters, Map<Long, Candidate> found) {
+        List<Candidate> hit = byKey.get(variant);
+        if (hit == null || letters(variant) < minLetters) {
+            return;
+        }
+        for (Candidate c : hit) {
+            if (c.match() == MatchKind.EXACT) {
+                found.putIfAbsent(c.place().id(), new Candidate(c.place(), c.matchedName(), MatchKind.FUZZY));
+            }
+        }
+    }
+
+    int keyCount() {
+        return byKey.size();
+    }
+
+    private static int letters(String key) {
+        int n = 0;
+        for (int i = 0; i < key.length(); i++) {
+            if (key.charAt(i) != ' ') {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /** The skeleton of a folded key; Cyrillic keys are romanised first (the fast table, see {@link Cyrillic}). */
+    static String skeletonOfKey(String key) {
+        if (NameFolder.isLatinKey(key)) {
+            return Skeleton.of(key);
+        }
+        return NameFolder.hasCyrillic(key) ? Skeleton.of(NameFolder.fold(Cyrillic.romanise(key))) : null;
+    }
+
+    /**
+     * GeoNames alternates include IATA/ICAO codes (HRK, IEV, ODS) and lower-case romanisations of Asian-script
+     * names (kiva, kyf, ha er ke fu). Neither is how English news writes a place, and both collide with ordinary
+     * words, so they are not indexed; nor are names in scripts other than Latin and Cyrillic (Greek, Arabic, CJK:
+     * a third of the alternates, none of them in our news). Main names are always indexed.
+     */
+    static boolean worthIndexing(String name) {
+        boolean upper = false;
+        boolean lower = false;
+        boolean nonLatin = false;
+        boolean digit = false;
+        int letters = 0;
+        for (int i = 0; i < name.length(); i++) {
+            char ch = name.charAt(i);
+            if (Character.isDigit(ch)) {
+                digit = true;
+            } else if (Character.isLetter(ch)) {
+                letters++;
+                if (ch >= 0x0400 && ch <= 0x052F) {
+                    nonLatin = true;
+                } else if (ch > 0x24F && (ch < 0x1E00 || ch > 0x1EFF)) {
+                    return false; // other scripts: English, Ukrainian and Russian news does not write them
+                } else if (Character.isUpperCase(ch)) {
+                    upper = true;
+                } else {
+                    lower = true;
+                }
+            }
+        }
+        if (nonLatin) {
+            return true;
+        }
+        if (digit || !upper) {
+            return false; // codes with digits, all-lower-case romanisations
+        }
+        return lower || letters > 4; // "HRK", "IEV": airport codes
+    }
+
+    static String nameAt(Place p, int j) {
+        return j == 0 ? p.name() : j == 1 ? p.asciiName() : p.alternateNames().get(j - 2);
+    }
+
+    private static List<Candidate> candidates(Place[] places, long[] same, long[] alike) {
+        int n = same.length + (alike == null ? 0 : alike.length);
+        Candidate[] out = new Candidate[n];
+        int k = 0;
+        for (long posting : same) {
+            Place p = places[(int) (posting >>> 32)];
+            out[k++] = new Candidate(p, nameAt(p, (int) posting), MatchKind.EXACT);
+        }
+        if (alike != null) {
+            outer:
+            for (long posting : alike) {
+                int placeIdx = (int) (posting >>> 32);
+                for (long s : same) {
+                    if ((int) (s >>> 32) == placeIdx) {
+                        continue outer;
+                    }
+                }
+                Place p = places[placeIdx];
+                out[k++] = new Candidate(p, nameAt(p, (int) posting), MatchKind.VARIANT);
+            }
+        }
+        if (k == 1) {
+            return List.of(out[0]);
+        }
+        Candidate[] exactSize = k == n ? out : Arrays.copyOf(out, k);
+        Arrays.sort(exactSize, Ranking.LOOKUP);
+        return List.of(exactSize);
+    }
+
+    /** A growable list of (place index, name index) pairs, one per place: names of a place arrive together. */
+    private static final class Postings {
+        private final String skeleton;
+        private long[] items = new long[1];
+        private int size;
+
+        Postings(String skeleton) {
+            this.skeleton = skeleton;
+        }
+
+        void add(int placeIdx, int nameIdx) {
+            if (size > 0 && (int) (items[size - 1] >>> 32) == placeIdx) {
+                return;
+            }
+            if (size == items.length) {
+                items = Arrays.copyOf(items, size * 2);
+            }
+            items[size++] = ((long) placeIdx << 32) | nameIdx;
+        }
+
+        long[] toArray() {
+            return size == items.length ? items : Arrays.copyOf(items, size);
+        }
+    }
+}
