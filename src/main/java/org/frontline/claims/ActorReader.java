@@ -64,7 +64,8 @@ final class ActorReader {
         SidePhrase subject = null;
         for (SidePhrase a : usable) {
             // "On the first day of Russia's invasion, ... as fighting raged": an event noun is no subject
-            if (a.end() <= cue.start() && clause.contains(a.start()) && !EVENT_NOUN.matcher(a.text()).find()) subject = a;
+            boolean eventNoun = EVENT_NOUN.matcher(a.text()).find() && cue.type() != ClaimType.REPELLED; // "attacks were repelled"
+            if (a.end() <= cue.start() && clause.contains(a.start()) && !eventNoun) subject = a;
         }
         if (subject != null) {
             String side = side(subject, claimantSide);

@@ -123,6 +123,12 @@ final class Attribution {
         int prevStart = lastBoundary(s.substring(0, npStart - 1));
         String prev = s.substring(prevStart, npStart - 1).strip();
         if (prev.isEmpty() || words(prev) > 6 || !Character.isUpperCase(prev.charAt(0))) return npStart;
+        // only a noun phrase takes an apposition: "Balakliia was recaptured by Ukrainian forces, Zelensky said" has a
+        // clause before the comma
+        if (!EventCues.find(prev).isEmpty() || prev.matches("(?s).*\\b(?:is|are|was|were|has|have|had|will|would|\\p{L}+ed)\\b.*")
+                && !prev.matches("(?s).*\\bUnited\\b.*")) {
+            return npStart;
+        }
         if (prev.matches("(?s)^(?:In|On|At|For|After|Before|Since|During|According|Additionally|Meanwhile|However|Earlier|Later|But|And)\\b.*")) {
             return npStart;
         }

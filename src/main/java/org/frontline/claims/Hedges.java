@@ -12,12 +12,14 @@ final class Hedges {
     private static final Pattern SENTENCE = Pattern.compile(
             "(?i)\\b(?:claim(?:s|ed|ing)?|reportedly|allegedly|purportedly|apparently|unconfirmed|unverified|"
                     + "appear(?:s|ed)? to|seem(?:s|ed)? to|said to have|is believed to|are believed to|"
-                    + "(?:unable|not able|could not|cannot|can ?not|has not been able|have not been able) to "
-                    + "(?:independently )?(?:verify|confirm)|(?:not|n[’']t) (?:been )?(?:independently )?(?:verified|confirmed))\\b");
+                    + "(?:unable|not able|has not been able|have not been able) to (?:independently )?(?:verify|confirm)|"
+                    + "(?:could not|cannot|can ?not|could ?n[’']t|can[’']t) (?:independently )?(?:verify|confirm)|"
+                    + "(?:not|n[’']t) (?:been )?(?:independently )?(?:verified|confirmed))\\b");
     /** Doubt voiced once for a whole live-blog entry ("Al Jazeera was unable to verify either side's claims"). */
     private static final Pattern ENTRY = Pattern.compile(
-            "(?i)\\b(?:(?:unable|not able|could not|cannot|can ?not|has not been able|have not been able) to "
-                    + "(?:independently )?(?:verify|confirm)|(?:not|n[’']t) (?:been )?(?:independently )?(?:verified|confirmed)|"
+            "(?i)\\b(?:(?:unable|not able|has not been able|have not been able) to (?:independently )?(?:verify|confirm)|"
+                    + "(?:could not|cannot|can ?not|could ?n[’']t|can[’']t) (?:independently )?(?:verify|confirm)|"
+                    + "(?:not|n[’']t) (?:been )?(?:independently )?(?:verified|confirmed)|"
                     + "did not provide evidence|without providing evidence)\\b");
 
     private Hedges() {
