@@ -51,6 +51,9 @@ final class ActorReader {
         for (SidePhrase a : usable) {
             if (a.start() >= cue.end() && a.start() - cue.end() <= 45 && clause.contains(a.start())
                     && PASSIVE_LINK.matcher(s.substring(cue.end(), a.start())).find()) {
+                // "liberated from the Russian invaders": the side after "from" lost the place
+                boolean from = s.substring(cue.end(), a.start()).matches("(?is).*\\bfrom\\s+(?:the\\s+|a\\s+|an\\s+)?$");
+                if (from && (cue.type() == ClaimType.CAPTURED || cue.type() == ClaimType.REPELLED)) return Side.opposite(side(a, claimantSide));
                 return side(a, claimantSide);
             }
         }

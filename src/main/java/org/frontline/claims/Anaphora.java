@@ -17,7 +17,7 @@ final class Anaphora {
 
     private static final Pattern DEFINITE = Pattern.compile(
             "(?i)\\b(?:(?:the|this)\\s+(?:ukrainian\\s+|country[’']s\\s+|nation[’']s\\s+)?(capital|city|town|village|island|site|"
-                    + "plant|airfield|airport|air base|base|port)|ukraine[’']s\\s+(capital)|(nearby))\\b");
+                    + "plant|airfield|airport|air base|base|port)\\b|ukraine[’']s\\s+(capital)\\b|(nearby)(?=\\s*(?:[.,;:!?”\"]|$)))");
 
     private Anaphora() {
     }

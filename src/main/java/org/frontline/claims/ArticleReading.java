@@ -28,6 +28,7 @@ final class ArticleReading {
     private static final Pattern NOMINAL_CUE = Pattern.compile(
             "(?i)evacuations?|counteroffensives?|counter-offensives?|offensives?|advances?|withdrawal");
     private static final Pattern DEFINITE_BEFORE = Pattern.compile("(?i)\\b(?:the|this|that)\\s+(?:[\\w’'-]+\\s+){0,2}$");
+    private static final Pattern ATTRIBUTIVE_BEFORE = Pattern.compile("(?i)\\b(?:the|a|an|in|of|newly|recently)\\s+$");
     private static final Pattern BARE_TITLE = Pattern.compile("(?i)^(?:the\\s+)?(?:president|ukraine[’']s president|the ukrainian president|ukrainian president)$");
 
     /** A claim in the making; mutable because the entry pass refines actor, claimant and hedging. */
@@ -85,6 +86,8 @@ final class ArticleReading {
     private void read(Structure.Unit unit, List<Draft> drafts) {
         Sentence s = unit.sentence();
         String st = s.text();
+        // a question asks, it does not claim ("how can we convince Putin to withdraw from Ukraine?")
+        if (st.strip().matches("(?s).*\\?[”\"’']?$")) return;
         List<Cue> cues = EventCues.find(st);
         if (cues.isEmpty()) return;
         List<Span> clauses = Clauses.split(st);
@@ -117,7 +120,11 @@ final class ArticleReading {
                     anchors.add(new int[] {ana.start(), ana.end()});
                 } else if (ana == null && mentions.isEmpty()) {
                     Draft focus = paragraphFocus(unit, drafts);
+                    // only a verb with a named side ("Russian occupational troops have withdrawn") reports an event
+                    // without naming the place; "the abandoned plant" describes one
                     Cue control = clauseCues.stream().filter(c -> c.type() == ClaimType.WITHDRAWN || c.type() == ClaimType.CAPTURED)
+                            .filter(c -> !ATTRIBUTIVE_BEFORE.matcher(st.substring(0, c.start())).find())
+                            .filter(c -> ActorReader.read(st, clause, c, agents, claimantSpans, null) != null)
                             .findFirst().orElse(null);
                     if (focus != null && control != null) {
                         targets.add(referringMention(s, control.start(), control.end(), focus.mention));

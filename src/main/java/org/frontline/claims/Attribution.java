@@ -32,6 +32,9 @@ final class Attribution {
             "(?i)^(?:he|she|it|they|the (?:official|officials|spokesman|spokeswoman|spokesperson|ministry|statement|"
                     + "adviser|advisor|agency|department|military department|sources|regulator|ambassador|president|"
                     + "minister|mayor|council|city council|military))$");
+    /** "Ukrainian forces have retaken Irpin, ..., says President Volodymyr Zelenskyy." */
+    private static final Pattern INVERTED = Pattern.compile(
+            ",\\s+(?:says|said|claims|claimed|reports|reported|added|told \\w+)\\s+((?:the |a |an )?[A-Z][^,.;:“”\"]{1,80}?)[.”\"]?\\s*$");
     private static final Pattern ACCORDING_TO = Pattern.compile(
             "(?i)\\baccording to\\s+((?:a |an |the )?[^,.;:“”\"]{2,90}?)(?=\\s*(?:[,.;:“”\"]|$))(,\\s+(?:the|a|an)\\s+[^,.;:“”\"]{3,120})?");
     private static final Pattern VERIFIED_BY = Pattern.compile(
@@ -65,7 +68,9 @@ final class Attribution {
                 trimmed = lead.end();
                 np = np.substring(lead.end());
             }
-            if (np.isEmpty() || words(np) > 12) continue;
+            if (np.isEmpty() || words(np) > 12 || !np.matches("(?s).*\\p{L}{2}.*")) continue;
+            // "Just with the same words they", "We": a clause fragment or a first person is nobody we can name
+            if (words(np) > 1 && np.matches("(?is).*\\b(?:they|he|she|it|we|i|you)$") || np.matches("(?i)(?:we|i|you)")) continue;
             if (NOT_A_CLAIMANT.matcher(np).find()) continue;
             if (!EventCues.find(np).isEmpty()) continue;
             int start = s.indexOf(np, npStart + trimmed);
@@ -73,6 +78,12 @@ final class Attribution {
             boolean hedged = verb.startsWith("claim") || verb.startsWith("alleg") || verb.startsWith("insist");
             Kind kind = PRONOUN.matcher(np).matches() ? Kind.PRONOUN : headline ? Kind.HEADLINE : Kind.SAYS;
             out.add(new Found(np, start, start + np.length(), kind, hedged));
+        }
+        Matcher inv = INVERTED.matcher(s);
+        if (inv.find()) {
+            String who = inv.group(1).strip();
+            out.removeIf(f -> f.end() <= inv.start() + 1 && f.end() >= inv.start() - 30);
+            out.add(new Found(who, inv.start(1), inv.start(1) + who.length(), Kind.SAYS, false));
         }
         Matcher a = ACCORDING_TO.matcher(s);
         while (a.find()) {

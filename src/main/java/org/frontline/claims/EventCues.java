@@ -31,13 +31,13 @@ final class EventCues {
                     + "pulled out|pulling out|pull(?:ed)? back)\\b"),
             rule(ClaimType.ADVANCE, "\\b(?:advanc(?:e|es|ed|ing)|press(?:es|ed|ing)? (?:toward|towards|on|ahead|deep)|"
                     + "to press (?:toward|towards)|moving on|mov(?:e|ed|ing) (?:toward|towards|into)|"
-                    + "(?:heading|headed|head) (?:for|toward|towards)|approach(?:es|ed|ing)?|nearing|closing in|"
+                    + "(?:heading|headed|head) (?:for|toward|towards)|approach(?:ed|ing)|nearing|closing in|"
                     + "encircl(?:e|ed|ing)|counteroffensives?|counter-offensives?|offensives?|"
                     + "away from|within \\d+ ?(?:km|kilomet(?:er|re)s|miles))\\b"),
             rule(ClaimType.REPELLED, "\\b(?:stop(?:s|ped)?|halted|repel(?:s|led|ling)?|held off|holding off|"
                     + "beat(?:en)? back|pushed back|fought off|repulsed)\\b"),
             rule(ClaimType.FIGHTING, "\\b(?:fighting|battles?|battled|battling|clash(?:es|ed)?|hostilities|"
-                    + "combat|skirmish(?:es)?|firefights?)\\b"),
+                    + "skirmish(?:es)?|firefights?)\\b"),
             rule(ClaimType.STRIKE, "\\b(?:(?:air|missile|rocket|drone|artillery)? ?strikes?|airstrikes?|struck|"
                     + "shelling|shelled|bomb(?:ed|ing|ings|ardment)|explosions?|blasts?|"
                     + "rocket (?:attacks?|fire|launchers)|air raids?|missile attacks?|(?:arms|artillery|naval|tank|"
@@ -48,6 +48,7 @@ final class EventCues {
     private static final Pattern FALSE_FRIEND_AFTER = Pattern.compile(
             "^(?:\\s+(?:place|shelter|part|under|off|into account|steps|measures|the decision|a decision|"
                     + "power|office|hold|note|care|questions|what|responsibility|sirens?|alarms?|alerts?|shelters?|"
+                    + "hostage|prisoner|captive|"
                     + "talking|short|in (?:video|footage|a video|photos?))\\b)",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern FILMING_BEFORE = Pattern.compile(
@@ -58,7 +59,7 @@ final class EventCues {
             "(?i)\\b(?:could|would|may|might|will|shall|should|must|expect(?:s|ed)? (?:to|a|an|the)|expected|"
                     + "intends?|intention|plans?|planned|planning|aims?|objective|goal|wants?|try|trying|threat(?:en)?s?|"
                     + "possible|possibility|anticipated|looming|imminent|prepar(?:e|es|ed|ing)|ready|if|unless|fear(?:s|ed)?|"
-                    + "going to|likely)\\b[^.;]{0,40}$");
+                    + "going to|likely|ordered to|commanded to|told to|orders? to|convince|persuade)\\b[^.;]{0,40}$");
     private static final Pattern SPECULATIVE_AFTER = Pattern.compile(
             "(?i)^\\s*(?:could|would|may|might|will|looms|is looming|is expected|was expected)\\b");
     private static final Pattern NATIONAL_AFTER = Pattern.compile(
@@ -91,7 +92,8 @@ final class EventCues {
                 && FILMING_BEFORE.matcher(before).find()) return false;
         if (word.equals("took") || word.equals("taken")) {
             // "took"/"taken" alone are only an event with a place-like object nearby; "took a long time-out" is not
-            if (!after.matches("(?is)^\\s+(?:by|over|back|the|control|[A-Z]).*")) return false;
+            if (!after.matches("(?s)^\\s+(?:by|over|back|the|control|[A-Z]).*")) return false;
+            if (after.matches("(?is)^\\s+(?:to|from|hostage|prisoner|captive|away|into|in)\\b.*")) return false;
         }
         if (word.startsWith("stop") && after.matches("(?is)^\\s+(?:russia|ukraine|the aggress|this aggress|its bombing|"
                 + "tanks|other vehicles|the people|the war).*")) return false;

@@ -26,11 +26,13 @@ final class MentionFilter {
             "(?i)^(?:[’']s\\s+(?:allies|government|partners|request|position|leaders|leadership|officials|proposal|"
                     + "response|ambassador|envoy|ranks|authorities|mayor|residents?)|\\s+(?:has\\s+|had\\s+|is\\s+|was\\s+)?"
                     + "(?:said|says|say|proposed|declared|refused|appealed|accused|wants|warned|asked|announced|called|"
-                    + "rejected|insisted|claimed|claims|denied|agreed|an ally|ready|authorities|officials|government|"
+                    + "rejected|insisted|claimed|claims|denied|agreed|an ally|ready|willing|stops|halts|accepts|rejects|must|should|"
+                    + "will|would|authorities|officials|government|"
                     + "residents?|mayor|city council|administration)\\b)");
     private static final Pattern GOVERNMENT_BEFORE = Pattern.compile(
             "(?i)\\b(?:providing|provide|supplied|supply|supplying|accepting|accept|urged|between\\s+\\w+\\s+and|"
                     + "talks with|negotiate with|ties with|called for|appealed to|a)\\s+$");
+    private static final Pattern RIVER_BEFORE = Pattern.compile("(?i)\\b(?:river|river of)\\s+(?:the\\s+)?$");
     private static final Pattern MODIFIER_AFTER = Pattern.compile("(?i)^\\s+(?:city|region|oblast|province)\\s+of\\b");
 
     private MentionFilter() {
@@ -45,6 +47,7 @@ final class MentionFilter {
         String after = sentence.substring(end, Math.min(sentence.length(), end + 40));
         if (DIRECTION_OF.matcher(before).find()) return false;
         if (DATELINE.matcher(before).find()) return false;
+        if (RIVER_BEFORE.matcher(before).find()) return false; // "the river of Dnipro" is the river, not the city
         if (MODIFIER_AFTER.matcher(after).find()) return false;
         if (NEAR.matcher(before).find() && otherStartsInClause.stream().anyMatch(o -> o < at)) return false;
         boolean capital = code.equals("PPLC") || code.equals("PPLA");

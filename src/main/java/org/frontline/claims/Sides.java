@@ -19,15 +19,15 @@ final class Sides {
 
     private static final String AGENT_NOUNS = "forces|troops|army|military|soldiers|units|paratroopers|columns?|"
             + "tanks?|warships?|ships?|navy|aircraft|jets|bombers|artillery|saboteurs|separatists|defenders|"
-            + "occupiers|invaders|armed forces|servicemen|marines|convoys?|vehicles|advances?|assault|offensives?|"
+            + "occupiers|occupants|invaders|armed forces|servicemen|marines|convoys?|vehicles|advances?|assault|offensives?|"
             + "attacks?|invasion|counteroffensives?|counter-offensives?|strikes|missiles|rockets?|government";
     private static final Pattern RU = Pattern.compile(
-            "(?:\\[?\\b(?:Russian|Russia[’']s|Moscow[’']s|Moscow-backed|Russian-backed|Kremlin-backed|pro-Russian)\\]?"
+            "(?i)(?:\\[?\\b(?:Russian|Russia[’']s|Moscow[’']s|Moscow-backed|Russian-backed|Kremlin-backed|pro-Russian)\\]?"
                     + "(?:\\s+(?!(?:" + AGENT_NOUNS + ")\\b)[\\w\\[\\]-]+){0,2}\\s+(?:" + AGENT_NOUNS + ")\\b)"
                     + "|\\b(?:the\\s+)?Russians\\b|\\bRussia\\b(?![’']s)|\\bMoscow\\b(?![’']s)|\\bthe Kremlin\\b|"
-                    + "\\b(?:the\\s+)?(?:invaders|occupiers|enemy)\\b");
+                    + "\\b(?:the\\s+)?(?:invaders|occupiers|occupants|enemy|aggressor|russian army|russian military)\\b");
     private static final Pattern UA = Pattern.compile(
-            "(?:\\[?\\b(?:Ukrainian|Ukraine[’']s)\\]?(?:\\s+(?!(?:" + AGENT_NOUNS + ")\\b)[\\w\\[\\]-]+){0,2}\\s+(?:"
+            "(?i)(?:\\[?\\b(?:Ukrainian|Ukraine[’']s)\\]?(?:\\s+(?!(?:" + AGENT_NOUNS + ")\\b)[\\w\\[\\]-]+){0,2}\\s+(?:"
                     + AGENT_NOUNS + ")\\b)|\\b(?:the\\s+)?Ukrainians\\b|\\bUkraine\\b(?![’']s)");
     private static final Pattern SELF_PHRASE = Pattern.compile(
             "(?i)\\b(?:its|our|their own)\\s+(?:forces|troops|army|military|soldiers|units|defenders)\\b");
