@@ -1,0 +1,60 @@
+package org.frontline.claims;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.frontline.ingest.PreparedArticle;
+import org.frontline.ingest.Sentence;
+
+/**
+ * The entries of an article: in a live blog each entry title (a heading) opens an entry that runs to the next
+ * title, and attribution, hedging and "the site" reach across the entry's paragraphs but never into the next entry.
+ * An article with fewer than two headings is no live blog; there each paragraph is its own entry, so that a
+ * "could not verify" in one paragraph does not hedge the whole article.
+ *
+ * <p>Photo captions ("... [Reuters]") are neither headings nor claims: they describe a picture, often an older one,
+ * and carry no date of their own.
+ */
+final class Structure {
+    private static final Pattern CAPTION = Pattern.compile(
+            "\\[[^\\]]*(?:/|Photo|Reuters|AFP|AP\\b|EPA|Getty|File|Al Jazeera)[^\\]]*\\]\\s*$");
+
+    record Unit(Sentence sentence, int entry, boolean heading, boolean caption) {
+    }
+
+    private final List<Unit> units = new ArrayList<>();
+
+    Structure(PreparedArticle article) {
+        List<Sentence> body = new ArrayList<>();
+        for (Sentence s : article.sentences()) if (!article.isChrome(s.start())) body.add(s);
+        int headings = 0;
+        for (Sentence s : body) if (s.heading() && !isCaption(s)) headings++;
+        boolean blog = headings >= 2;
+        int entry = -1;
+        int lastParagraph = Integer.MIN_VALUE;
+        for (Sentence s : body) {
+            boolean caption = isCaption(s);
+            boolean heading = s.heading() && !caption;
+            if (blog ? heading || entry < 0 : s.paragraph() != lastParagraph) entry++;
+            lastParagraph = s.paragraph();
+            units.add(new Unit(s, entry, heading && blog, caption));
+        }
+    }
+
+    static boolean isCaption(Sentence s) {
+        return CAPTION.matcher(s.text()).find();
+    }
+
+    List<Unit> units() {
+        return units;
+    }
+
+    List<Unit> entry(int entry) {
+        return units.stream().filter(u -> u.entry() == entry).toList();
+    }
+
+    Unit heading(int entry) {
+        for (Unit u : units) if (u.entry() == entry && u.heading()) return u;
+        return null;
+    }
+}
