@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.frontline.gazetteer.Candidate;
+import org.frontline.gazetteer.MatchKind;
 import org.frontline.gazetteer.Place;
 
 /**
@@ -58,7 +59,7 @@ final class Disambiguator {
         double bestScore = -1;
         Candidate best = null;
         String bestWhy = "";
-        for (Candidate c : span.candidates()) {
+        for (Candidate c : readings(span.candidates())) {
             double prior = prior(c);
             double context = 0;
             String why = "";
@@ -67,7 +68,9 @@ final class Disambiguator {
                 Place a = anchors.get(k).place();
                 double weight = as.sentenceIndex() == span.sentenceIndex() ? 1.0 : as.paragraph() == span.paragraph() ? 0.6 : 0.25;
                 double km = Geo.km(c.place().lat(), c.place().lon(), a.lat(), a.lon());
-                double near = Math.exp(-km / 25.0);
+                // A sharp kernel: neighbours a few km apart are near-certain evidence; 40 km (Warsaw and
+                // Mińsk Mazowiecki) must not outweigh a capital city's prior.
+                double near = Math.exp(-km / 10.0);
                 if (a.isRegion() && sameAdmin1(c.place(), a)) near = Math.max(near, 0.5);
                 else if (sameAdmin1(c.place(), a) && c.place().inUkraine()) near = Math.max(near, 0.15);
                 double contribution = weight * near;
@@ -89,6 +92,17 @@ final class Disambiguator {
         String reason = describe(best, span.candidates().size(), bestWhy);
         if (confidence < ABSTAIN_BELOW) return new Choice(null, best, confidence, "abstained: " + reason);
         return new Choice(best.place(), best, confidence, reason);
+    }
+
+    /**
+     * A bare "Kharkiv" is the city; the oblast is meant when the text says "Kharkiv region" (which the gazetteer
+     * answers with a REGION match). So a region that matched only by its bare name competes only when no
+     * settlement of that name exists.
+     */
+    static List<Candidate> readings(List<Candidate> candidates) {
+        boolean settlement = candidates.stream().anyMatch(c -> !c.place().isRegion());
+        if (!settlement) return candidates;
+        return candidates.stream().filter(c -> !c.place().isRegion() || c.match() == MatchKind.REGION).toList();
     }
 
     private static boolean sameAdmin1(Place p, Place q) {
