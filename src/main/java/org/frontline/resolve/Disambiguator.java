@@ -74,7 +74,7 @@ final class Disambiguator {
                 if (a.isRegion() && sameAdmin1(c.place(), a)) near = Math.max(near, 0.5);
                 else if (sameAdmin1(c.place(), a) && c.place().inUkraine()) near = Math.max(near, 0.15);
                 double contribution = weight * near;
-                if (contribution > context) {
+                if (contribution > context && contribution > 0.05) {
                     context = contribution;
                     why = Math.round(km) + " km from " + a.name();
                 }

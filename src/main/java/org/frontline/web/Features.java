@@ -35,9 +35,11 @@ final class Features {
         props.put("quote", c.quote());
         props.put("quoteStart", c.quoteStart());
         props.put("quoteEnd", c.quoteEnd());
-        // offsets of the place name inside the quote, so a popup can mark it without searching
-        props.put("mentionStart", m.start() - c.quoteStart());
-        props.put("mentionEnd", m.end() - c.quoteStart());
+        // offsets of the place name inside the quote, so a popup can mark it without searching; null when the
+        // place was named in a neighbouring sentence of the same entry
+        boolean inside = m.start() >= c.quoteStart() && m.end() <= c.quoteEnd();
+        props.put("mentionStart", inside ? m.start() - c.quoteStart() : null);
+        props.put("mentionEnd", inside ? m.end() - c.quoteStart() : null);
         props.put("article", c.articleId());
         props.put("articleTitle", stored.articleTitle());
         props.put("source", c.source());
