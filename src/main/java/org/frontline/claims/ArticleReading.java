@@ -101,7 +101,8 @@ final class ArticleReading {
             List<Cue> clauseCues = cues.stream().filter(c -> clause.contains(c.start())).toList();
             if (clauseCues.isEmpty()) continue;
             List<Mention> inClause = mentions.stream().filter(m -> clause.contains(m.start() - s.start())).toList();
-            List<Integer> starts = inClause.stream().map(m -> m.start() - s.start()).toList();
+            List<Integer> starts = inClause.stream().filter(m -> !m.place().featureCode().startsWith("PCL"))
+                    .map(m -> m.start() - s.start()).toList();
             List<int[]> anchors = new ArrayList<>();
             List<Mention> targets = new ArrayList<>();
             for (Mention m : inClause) {

@@ -56,13 +56,19 @@ final class EventCues {
     private static final Pattern FALSE_FRIEND_AFTER = Pattern.compile(
             "^(?:\\s+(?:place|shelter|part|under|off|into account|steps|measures|the decision|a decision|"
                     + "power|office|hold|note|care|questions|what|responsibility|sirens?|alarms?|alerts?|shelters?|"
-                    + "hostage|prisoner|captive|"
+                    + "hostage|prisoner|captive|the lives?|the life|lives|the results|the moment|"
                     + "talking|short|in (?:video|footage|a video|photos?))\\b)",
             Pattern.CASE_INSENSITIVE);
+    /** "Russian occupiers captured a secretary to the city council": people are taken, not places. */
+    private static final Pattern PERSON_OBJECT = Pattern.compile(
+            "(?i)^\\s+(?:a|an|the|\\d+|two|three|four|five|several|dozens of|hundreds of)?\\s*(?:[\\w-]+\\s+)?(?:secretary|mayor|head|"
+                    + "journalists?|reporters?|soldiers|servicemen|people|civilians|residents|volunteers|officials?|priests?|children|"
+                    + "prisoners|hostages|activists?|deputy|chairman|director)\\b");
     private static final Pattern FILMING_BEFORE = Pattern.compile(
             "(?i)\\b(?:footage|video|videos|images?|photos?|pictures?|cameras?|clip)\\b[^.]{0,25}$");
     private static final Pattern NEGATED_BEFORE = Pattern.compile(
-            "(?i)(?:\\b(?:not|never|no|none|yet to|failed to|fail to|unable to|without|nor)\\b|n[’']t\\b)[^.,;]{0,30}$");
+            "(?i)(?:\\b(?:not|never|no|none|yet to|failed to|fail to|unable to|without|nor|prevent(?:s|ed|ing)?|"
+                    + "avert(?:s|ed|ing)?|foil(?:s|ed|ing)?)\\b|n[’']t\\b)[^.,;]{0,40}$");
     private static final Pattern SPECULATIVE_BEFORE = Pattern.compile(
             "(?i)\\b(?:could|would|may|might|will|shall|should|must|expect(?:s|ed)? (?:to|a|an|the)|expected|"
                     + "intends?|intention|plans?|planned|planning|aims?|objective|goal|wants?|try|trying|threat(?:en)?s?|"
@@ -105,6 +111,9 @@ final class EventCues {
             if (!after.matches("(?s)^\\s+(?:by|over|back|the|control|[A-Z]).*")) return false;
             if (after.matches("(?is)^\\s+(?:to|from|hostage|prisoner|captive|away|into|in)\\b.*")) return false;
         }
+        if ((word.startsWith("captur") || word.startsWith("seiz")) && PERSON_OBJECT.matcher(after).find()) return false;
+        if (word.startsWith("stop") && after.matches("(?is)^\\s+(?:their|his|her|the|a)\\s+(?:car|vehicle|bus|train|work|production|"
+                + "operations|services|sales|supplies|exports).*")) return false;
         if (word.startsWith("stop") && after.matches("(?is)^\\s+(?:russia|ukraine|the aggress|this aggress|its bombing|"
                 + "tanks|other vehicles|the people|the war).*")) return false;
         if (word.equals("offensive") && before.matches("(?is).*\\b(?:an?|the)\\s*$") && after.matches("(?is)^\\s+(?:in|on|against).*") ) {
