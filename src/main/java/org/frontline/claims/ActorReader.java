@@ -23,6 +23,9 @@ import java.util.regex.Pattern;
  */
 final class ActorReader {
     private static final Pattern PASSIVE_LINK = Pattern.compile("(?is)^[^.;:]{0,30}?\\b(?:by|from)\\s+(?:the\\s+|a\\s+|an\\s+)?$");
+    /** "the withdrawal of Russian troops": the agent of an event noun follows "of". */
+    private static final Pattern NOMINAL_OF = Pattern.compile("(?i)^\\s+of\\s+(?:the\\s+|its\\s+|their\\s+)?$");
+    private static final Pattern NOMINAL = Pattern.compile("(?i)withdrawal|retreat|advance|offensive|counteroffensive|capture|seizure|liberation|evacuation|shelling|bombing|bombardment|strikes?");
     private static final Pattern INTRANSITIVE_BEFORE = Pattern.compile(
             "(?i)\\b(?:have|has|had|been|were|was|are being|is being|are|is|got|get)\\s+(?:largely\\s+|mostly\\s+|also\\s+)?$");
     private static final Pattern OBJECT_AFTER = Pattern.compile(
@@ -34,7 +37,7 @@ final class ActorReader {
             "(?i)\\b(?:soldiers|troops|forces|military|army|defenders|servicemen)\\b[^,;:]{0,70}$");
 
     private static final Pattern EVENT_NOUN = Pattern.compile(
-            "(?i)\\b(?:invasion|attacks?|assault|offensives?|counteroffensives?|counter-offensives?|advances?|strikes|missiles|rockets?)\\]?$");
+            "(?i)\\b(?:invasion|attacks?|assault|offensives?|counteroffensives?|counter-offensives?|advances?|strikes)\\]?$");
 
     private ActorReader() {
     }
@@ -55,6 +58,14 @@ final class ActorReader {
                 boolean from = s.substring(cue.end(), a.start()).matches("(?is).*\\bfrom\\s+(?:the\\s+|a\\s+|an\\s+)?$");
                 if (from && (cue.type() == ClaimType.CAPTURED || cue.type() == ClaimType.REPELLED)) return Side.opposite(side(a, claimantSide));
                 return side(a, claimantSide);
+            }
+        }
+        // 2b. an event noun and its "of" agent
+        if (NOMINAL.matcher(cue.word()).matches()) {
+            for (SidePhrase a : usable) {
+                if (a.start() >= cue.end() && a.start() - cue.end() <= 12 && NOMINAL_OF.matcher(s.substring(cue.end(), a.start())).find()) {
+                    return side(a, claimantSide);
+                }
             }
         }
         // 3. participle before its noun

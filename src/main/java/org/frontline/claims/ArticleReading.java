@@ -101,7 +101,8 @@ final class ArticleReading {
             List<Cue> clauseCues = cues.stream().filter(c -> clause.contains(c.start())).toList();
             if (clauseCues.isEmpty()) continue;
             List<Mention> inClause = mentions.stream().filter(m -> clause.contains(m.start() - s.start())).toList();
-            List<Integer> starts = inClause.stream().map(m -> m.start() - s.start()).toList();
+            List<Integer> starts = inClause.stream().filter(m -> !code(m.place()).startsWith("PCL"))
+                    .map(m -> m.start() - s.start()).toList();
             List<int[]> anchors = new ArrayList<>();
             List<Mention> targets = new ArrayList<>();
             for (Mention m : inClause) {
@@ -198,17 +199,17 @@ final class ArticleReading {
             if (u.sentence().index() > unit.sentence().index()) break;
             for (Mention m : bySentence.getOrDefault(u.sentence().index(), List.of())) {
                 boolean before = u != unit || m.start() - unit.sentence().start() < ana.start();
-                if (before && m.place().inUkraine() && !m.place().featureCode().startsWith("PCL")) candidates.add(m);
+                if (before && m.place().inUkraine() && !code(m.place()).startsWith("PCL")) candidates.add(m);
             }
         }
         if (ana.kind() == Anaphora.Kind.CAPITAL) {
-            for (int i = candidates.size() - 1; i >= 0; i--) if ("PPLC".equals(candidates.get(i).place().featureCode())) return candidates.get(i);
+            for (int i = candidates.size() - 1; i >= 0; i--) if ("PPLC".equals(code(candidates.get(i).place()))) return candidates.get(i);
             return null;
         }
         for (int i = candidates.size() - 1; i >= 0; i--) {
             Mention m = candidates.get(i);
             boolean fits = switch (ana.kind()) {
-                case ISLAND -> "ISL".equals(m.place().featureCode()) || m.matchedName().toLowerCase().contains("island");
+                case ISLAND -> "ISL".equals(code(m.place())) || String.valueOf(m.matchedName()).toLowerCase(java.util.Locale.ROOT).contains("island");
                 case SETTLEMENT -> "P".equals(m.place().featureClass());
                 default -> !m.place().isRegion();
             };
@@ -465,7 +466,8 @@ final class ArticleReading {
                 d.hedged, d.mention, s.start(), s.end(), a.text().substring(s.start(), s.end()), List.of());
     }
 
-    static boolean equalsOrNull(String a, String b) {
-        return Objects.equals(a, b);
+    /** Feature code or "" - additions and imports may come without one. */
+    private static String code(org.frontline.gazetteer.Place p) {
+        return p.featureCode() == null ? "" : p.featureCode();
     }
 }

@@ -47,14 +47,22 @@ final class Attribution {
                     + "neither|any|each|reporting|speaking)\\b|"
                     + "\\b(?:is|are|was|were|be|been|being|would|could|will|can|must)\\b");
 
+    /** Stems of the speech verbs: a sentence without any is not run through the speech pattern. */
+    private static final List<String> SPEECH_STEMS = List.of("say", "said", "claim", "told", "tell", "tweet", "add", "announc",
+            "state", "report", "warn", "confirm", "declar", "accus", "slam", "call", "wrote", "writ", "quot", "cite", "insist",
+            "alleg", "assert", "urge");
+
     private Attribution() {
     }
 
     /** The attributions of one sentence, in text order. */
     static List<Found> find(String s) {
         List<Found> out = new ArrayList<>();
+        String lower = s.toLowerCase(java.util.Locale.ROOT);
+        boolean speech = false;
+        for (String stem : SPEECH_STEMS) speech |= lower.contains(stem);
         Matcher m = SPEECH.matcher(s);
-        while (m.find()) {
+        while (speech && m.find()) {
             String verb = m.group(1).toLowerCase(java.util.Locale.ROOT);
             if ((verb.equals("reported") || verb.equals("reports")) && s.substring(m.end()).startsWith(" by")) continue;
             int npEnd = m.start();
@@ -80,13 +88,13 @@ final class Attribution {
             out.add(new Found(np, start, start + np.length(), kind, hedged));
         }
         Matcher inv = INVERTED.matcher(s);
-        if (inv.find()) {
+        if (speech && inv.find()) {
             String who = inv.group(1).strip();
             out.removeIf(f -> f.end() <= inv.start() + 1 && f.end() >= inv.start() - 30);
             out.add(new Found(who, inv.start(1), inv.start(1) + who.length(), Kind.SAYS, false));
         }
         Matcher a = ACCORDING_TO.matcher(s);
-        while (a.find()) {
+        while (lower.contains("according to") && a.find()) {
             String who = a.group(1).strip();
             if (who.matches("(?i)(?:a |an |the )?(?:report|reports|statement)\\b.*")) {
                 Matcher by = Pattern.compile("(?i)\\bby\\s+(.+)$").matcher(who);
@@ -98,9 +106,9 @@ final class Attribution {
             out.add(new Found(full, start, start + full.length(), relay ? Kind.SAYS : Kind.ACCORDING_TO, false));
         }
         Matcher v = VERIFIED_BY.matcher(s);
-        while (v.find()) out.add(new Found(v.group(1), v.start(1), v.end(1), Kind.VERIFIED_BY, false));
+        while (lower.contains(" by ") && v.find()) out.add(new Found(v.group(1), v.start(1), v.end(1), Kind.VERIFIED_BY, false));
         Matcher c = CITING.matcher(s);
-        while (c.find()) {
+        while (lower.contains("citing") && c.find()) {
             if (out.isEmpty()) out.add(new Found(c.group(1).strip(), c.start(1), c.start(1) + c.group(1).strip().length(), Kind.SAYS, false));
         }
         out.sort((x, y) -> Integer.compare(x.start(), y.start()));

@@ -16,45 +16,59 @@ import java.util.regex.Pattern;
  * throughout the country") reports no event at a place and is dropped.
  */
 final class EventCues {
-    private record Rule(ClaimType type, Pattern pattern) {
+    /**
+     * A cue pattern with the word stems it can match: a sentence without any stem is skipped without running the
+     * regex, which keeps the extractor fast on the many sentences that report no event.
+     */
+    private record Rule(ClaimType type, Pattern pattern, List<String> stems) {
+        boolean mayMatch(String lower) {
+            for (String s : stems) if (lower.contains(s)) return true;
+            return false;
+        }
     }
 
-    private static Rule rule(ClaimType type, String regex) {
-        return new Rule(type, Pattern.compile(regex, Pattern.CASE_INSENSITIVE));
+    private static Rule rule(ClaimType type, String stems, String regex) {
+        return new Rule(type, Pattern.compile(regex, Pattern.CASE_INSENSITIVE), List.of(stems.split(",")));
     }
 
     private static final List<Rule> RULES = List.of(
-            rule(ClaimType.CAPTURED, "\\b(?:captured?|captures|capturing|seized?|seizes|seizing|seizure|took control|"
+            rule(ClaimType.CAPTURED, "captur,seiz,took,taken,takes,taking,retak,retook,reclaim,liberat,fall of,fell to", "\\b(?:captured?|captures|capturing|seized?|seizes|seizing|seizure|took control|"
                     + "taken control|takes? control|taking control|took|taken|retaken|retook|recaptured?|reclaimed|"
                     + "liberated?|liberating|liberation of|fall of|fell to)\\b"),
-            rule(ClaimType.WITHDRAWN, "\\b(?:withdr[ae]wn?|withdrawing|withdrawal|retreat(?:s|ed|ing)?|abandon(?:s|ed|ing)?|"
+            rule(ClaimType.WITHDRAWN, "withdr,retreat,abandon,pull", "\\b(?:withdr[ae]wn?|withdrawing|withdrawal|retreat(?:s|ed|ing)?|abandon(?:s|ed|ing)?|"
                     + "pulled out|pulling out|pull(?:ed)? back)\\b"),
-            rule(ClaimType.ADVANCE, "\\b(?:advanc(?:e|es|ed|ing)|press(?:es|ed|ing)? (?:toward|towards|on|ahead|deep)|"
+            rule(ClaimType.ADVANCE, "advanc,press,moving,move,head,approach,nearing,closing,encircl,offensive,away from,within", "\\b(?:advanc(?:e|es|ed|ing)|press(?:es|ed|ing)? (?:toward|towards|on|ahead|deep)|"
                     + "to press (?:toward|towards)|moving on|mov(?:e|ed|ing) (?:toward|towards|into)|"
                     + "(?:heading|headed|head) (?:for|toward|towards)|approach(?:ed|ing)|nearing|closing in|"
                     + "encircl(?:e|ed|ing)|counteroffensives?|counter-offensives?|offensives?|"
                     + "away from|within \\d+ ?(?:km|kilomet(?:er|re)s|miles))\\b"),
-            rule(ClaimType.REPELLED, "\\b(?:stop(?:s|ped)?|halted|repel(?:s|led|ling)?|held off|holding off|"
+            rule(ClaimType.REPELLED, "stop,halted,repel,held off,holding off,beat,pushed back,fought off,repulsed", "\\b(?:stop(?:s|ped)?|halted|repel(?:s|led|ling)?|held off|holding off|"
                     + "beat(?:en)? back|pushed back|fought off|repulsed)\\b"),
-            rule(ClaimType.FIGHTING, "\\b(?:fighting|battles?|battled|battling|clash(?:es|ed)?|hostilities|"
+            rule(ClaimType.FIGHTING, "fight,battl,clash,hostilities,skirmish,firefight", "\\b(?:fighting|battles?|battled|battling|clash(?:es|ed)?|hostilities|"
                     + "skirmish(?:es)?|firefights?)\\b"),
-            rule(ClaimType.STRIKE, "\\b(?:(?:air|missile|rocket|drone|artillery)? ?strikes?|airstrikes?|struck|"
+            rule(ClaimType.STRIKE, "strike,struck,shell,bomb,explosion,blast,rocket,air raid,missile,fire,hit by", "\\b(?:(?:air|missile|rocket|drone|artillery)? ?strikes?|airstrikes?|struck|"
                     + "shelling|shelled|bomb(?:ed|ing|ings|ardment)|explosions?|blasts?|"
                     + "rocket (?:attacks?|fire|launchers)|air raids?|missile attacks?|(?:arms|artillery|naval|tank|"
                     + "mortar|rocket) fire|fired [^.]{0,30}?missiles|hit by)\\b"),
-            rule(ClaimType.EVACUATION, "\\b(?:evacuat(?:e|es|ed|ing|ion|ions))\\b"));
+            rule(ClaimType.EVACUATION, "evacuat", "\\b(?:evacuat(?:e|es|ed|ing|ion|ions))\\b"));
 
     /** Uses of a cue word that are no event: each is tested on the text around the match. */
     private static final Pattern FALSE_FRIEND_AFTER = Pattern.compile(
             "^(?:\\s+(?:place|shelter|part|under|off|into account|steps|measures|the decision|a decision|"
                     + "power|office|hold|note|care|questions|what|responsibility|sirens?|alarms?|alerts?|shelters?|"
-                    + "hostage|prisoner|captive|"
+                    + "hostage|prisoner|captive|the lives?|the life|lives|the results|the moment|"
                     + "talking|short|in (?:video|footage|a video|photos?))\\b)",
             Pattern.CASE_INSENSITIVE);
+    /** "Russian occupiers captured a secretary to the city council": people are taken, not places. */
+    private static final Pattern PERSON_OBJECT = Pattern.compile(
+            "(?i)^\\s+(?:a|an|the|\\d+|two|three|four|five|several|dozens of|hundreds of)?\\s*(?:[\\w-]+\\s+)?(?:secretary|mayor|head|"
+                    + "journalists?|reporters?|soldiers|servicemen|people|civilians|residents|volunteers|officials?|priests?|children|"
+                    + "prisoners|hostages|activists?|deputy|chairman|director)\\b");
     private static final Pattern FILMING_BEFORE = Pattern.compile(
             "(?i)\\b(?:footage|video|videos|images?|photos?|pictures?|cameras?|clip)\\b[^.]{0,25}$");
     private static final Pattern NEGATED_BEFORE = Pattern.compile(
-            "(?i)(?:\\b(?:not|never|no|none|yet to|failed to|fail to|unable to|without|nor)\\b|n[’']t\\b)[^.,;]{0,30}$");
+            "(?i)(?:\\b(?:not|never|no|none|yet to|failed to|fail to|unable to|without|nor|prevent(?:s|ed|ing)?|"
+                    + "avert(?:s|ed|ing)?|foil(?:s|ed|ing)?)\\b|n[’']t\\b)[^.,;]{0,40}$");
     private static final Pattern SPECULATIVE_BEFORE = Pattern.compile(
             "(?i)\\b(?:could|would|may|might|will|shall|should|must|expect(?:s|ed)? (?:to|a|an|the)|expected|"
                     + "intends?|intention|plans?|planned|planning|aims?|objective|goal|wants?|try|trying|threat(?:en)?s?|"
@@ -71,7 +85,9 @@ final class EventCues {
     /** Every event cue of the sentence that reports an actual event. */
     static List<Cue> find(String sentence) {
         List<Cue> out = new ArrayList<>();
+        String lower = sentence.toLowerCase(Locale.ROOT);
         for (Rule r : RULES) {
+            if (!r.mayMatch(lower)) continue;
             Matcher m = r.pattern().matcher(sentence);
             while (m.find()) {
                 String word = m.group().strip();
@@ -95,6 +111,9 @@ final class EventCues {
             if (!after.matches("(?s)^\\s+(?:by|over|back|the|control|[A-Z]).*")) return false;
             if (after.matches("(?is)^\\s+(?:to|from|hostage|prisoner|captive|away|into|in)\\b.*")) return false;
         }
+        if ((word.startsWith("captur") || word.startsWith("seiz")) && PERSON_OBJECT.matcher(after).find()) return false;
+        if (word.startsWith("stop") && after.matches("(?is)^\\s+(?:their|his|her|the|a)\\s+(?:car|vehicle|bus|train|work|production|"
+                + "operations|services|sales|supplies|exports).*")) return false;
         if (word.startsWith("stop") && after.matches("(?is)^\\s+(?:russia|ukraine|the aggress|this aggress|its bombing|"
                 + "tanks|other vehicles|the people|the war).*")) return false;
         if (word.equals("offensive") && before.matches("(?is).*\\b(?:an?|the)\\s*$") && after.matches("(?is)^\\s+(?:in|on|against).*") ) {

@@ -42,6 +42,8 @@ final class EventDates {
             "(?i)\\b(this week|last week|(?:in )?the (?:previous|past|last) week|a week (?:ago|earlier|after|before))\\b");
     private static final Pattern YEAR = Pattern.compile("(?i)\\b(in|since|by|until|before)\\s+((?:19|20)\\d{2})\\b");
 
+    private static final Pattern MONTH_WORD = Pattern.compile("\\b(?:" + MONTHS + ")\\b");
+
     private final LocalDate warStart;
 
     EventDates(LocalDate warStart) {
@@ -73,30 +75,37 @@ final class EventDates {
 
     private void collect(String t, LocalDate pub, List<Found> out) {
         List<int[]> taken = new ArrayList<>();
+        String lower = t.toLowerCase(Locale.ROOT);
+        boolean month = MONTH_WORD.matcher(t).find();
+        boolean day = lower.contains("day");
+        boolean week = lower.contains("week");
+        boolean relative = lower.contains("night") || lower.contains("today") || lower.contains("this ") || lower.contains("so far");
+        boolean years = lower.contains(" 19") || lower.contains(" 20");
+        if (!month && !day && !week && !relative && !years) return;
         Matcher m = MONTH_DAY.matcher(t);
-        while (m.find()) {
+        while (month && m.find()) {
             if (preceded(t, m.start(), "since|until|from")) continue;
             LocalDate d = dayOf(pub, month(m.group(1)), Integer.parseInt(m.group(2)), m.group(3));
             add(out, taken, m, d, DatePrecision.DAY);
         }
         m = DAY_MONTH.matcher(t);
-        while (m.find()) {
+        while (month && m.find()) {
             if (overlaps(taken, m) || preceded(t, m.start(), "since|until|from")) continue;
             LocalDate d = dayOf(pub, month(m.group(2)), Integer.parseInt(m.group(1)), m.group(3));
             add(out, taken, m, d, DatePrecision.DAY);
         }
         m = WAR_DAY.matcher(t);
-        while (m.find()) {
+        while (day && m.find()) {
             if (preceded(t, m.start(), "since")) continue;
             add(out, taken, m, warStart.plusDays(ordinal(m.group(1)) - 1L), DatePrecision.DAY);
         }
         m = DAY_N.matcher(t);
-        while (m.find()) {
+        while (day && m.find()) {
             if (overlaps(taken, m)) continue;
             add(out, taken, m, warStart.plusDays(ordinal(m.group(1)) - 1L), DatePrecision.DAY);
         }
         m = WEEKDAY.matcher(t);
-        while (m.find()) {
+        while (day && m.find()) {
             if (overlaps(taken, m) || preceded(t, m.start(), "since|until|by|as soon as")) continue;
             DayOfWeek dow = DayOfWeek.valueOf(m.group(2).toUpperCase(Locale.ROOT));
             String rel = m.group(1) == null ? "" : m.group(1).strip().toLowerCase(Locale.ROOT);
@@ -106,11 +115,11 @@ final class EventDates {
             add(out, taken, m, d, DatePrecision.DAY);
         }
         m = YESTERDAY.matcher(t);
-        while (m.find()) add(out, taken, m, pub.minusDays(1), DatePrecision.DAY);
+        while (day && m.find()) add(out, taken, m, pub.minusDays(1), DatePrecision.DAY);
         m = TODAY.matcher(t);
-        while (m.find()) add(out, taken, m, pub, DatePrecision.DAY);
+        while ((relative || day) && m.find()) add(out, taken, m, pub, DatePrecision.DAY);
         m = MONTH_ONLY.matcher(t);
-        while (m.find()) {
+        while (month && m.find()) {
             if (overlaps(taken, m)) continue;
             String lead = m.group().toLowerCase(Locale.ROOT);
             if (lead.startsWith("since") || lead.startsWith("until") || lead.startsWith("by")) continue;
@@ -120,13 +129,13 @@ final class EventDates {
             add(out, taken, m, LocalDate.of(year, mo, 1), DatePrecision.MONTH);
         }
         m = WEEK.matcher(t);
-        while (m.find()) {
+        while (week && m.find()) {
             String w = m.group(1).toLowerCase(Locale.ROOT);
             LocalDate d = w.equals("this week") ? pub.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)) : pub.minusWeeks(1);
             add(out, taken, m, d, DatePrecision.WEEK);
         }
         m = YEAR.matcher(t);
-        while (m.find()) {
+        while (years && m.find()) {
             if (overlaps(taken, m) || !m.group(1).equalsIgnoreCase("in")) continue;
             add(out, taken, m, LocalDate.of(Integer.parseInt(m.group(2)), 1, 1), DatePrecision.YEAR);
         }

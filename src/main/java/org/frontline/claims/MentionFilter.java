@@ -17,9 +17,19 @@ final class MentionFilter {
     private static final Pattern DIRECTION_OF = Pattern.compile(
             "(?i)\\b(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern|erly)?\\s+(?:of|from)\\s+"
                     + "(?:the\\s+)?(?:(?:port\\s+|regional\\s+|eastern\\s+|southern\\s+|northern\\s+|western\\s+)?(?:city|town|village|region)\\s+of\\s+)?$");
+    /** "Bucha, 15 km from Kyiv", "70 miles (112 kilometers) east of Kharkiv". */
+    private static final Pattern DISTANCE_FROM = Pattern.compile(
+            "(?i)\\b\\d+(?:[.,]\\d+)?\\s*(?:km|kilomet(?:er|re)s?|miles?)\\b(?:\\s*\\([^)]{0,30}\\))?\\s+(?:away\\s+)?(?:from|of)\\s+(?:the\\s+)?$");
+    /** "north of occupied Donetsk": one adjective may sit between the direction and the reference. */
+    private static final Pattern DIRECTION_OF_ADJ = Pattern.compile(
+            "(?i)\\b(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?\\s+of\\s+(?:the\\s+)?"
+                    + "(?:occupied|besieged|embattled|russian-held|ukrainian-held|russian-occupied|liberated|frontline|regional)\\s+$");
+    /** "Vorzel (Kyiv reg.)", "Balaklia in the Kharkiv region", "Vilniansk, Zaporizhia region": the oblast locates. */
+    private static final Pattern REGION_AFTER = Pattern.compile("(?i)^\\s+(?:reg\\.|region|oblast|province)\\b");
+    private static final Pattern REGION_LEAD = Pattern.compile("(?i)(?:\\(|,\\s*|\\bin\\s+(?:the\\s+)?)$");
     private static final Pattern NEAR = Pattern.compile(
             "(?i)\\b(?:near|close to|outside|not far from|on the outskirts of|just outside|in the direction of)\\s+"
-                    + "(?:the\\s+)?(?:(?:\\w+\\s+)?(?:city|town|village)\\s+of\\s+)?$");
+                    + "(?:the\\s+capital,\\s+)?(?:the\\s+)?(?:(?:\\w+\\s+)?(?:city|town|village)\\s+of\\s+)?$");
     private static final Pattern DATELINE = Pattern.compile(
             "(?i)\\b(?:reporting|speaking|writing|reports?|report)\\s+(?:from|in)\\s+$|\\breporting by [^.,]{0,40}\\bin\\s+$");
     private static final Pattern GOVERNMENT_AFTER = Pattern.compile(
@@ -33,7 +43,7 @@ final class MentionFilter {
             "(?i)\\b(?:providing|provide|supplied|supply|supplying|accepting|accept|urged|between\\s+\\w+\\s+and|"
                     + "talks with|negotiate with|ties with|called for|appealed to|a)\\s+$");
     private static final Pattern RIVER_BEFORE = Pattern.compile("(?i)\\b(?:river|river of)\\s+(?:the\\s+)?$");
-    private static final Pattern MODIFIER_AFTER = Pattern.compile("(?i)^\\s+(?:city|region|oblast|province)\\s+of\\b");
+    private static final Pattern MODIFIER_AFTER = Pattern.compile("(?i)^\\s+(?:(?:city|region|oblast|province)\\s+of\\b|river\\b|reservoir\\b)");
 
     private MentionFilter() {
     }
@@ -45,7 +55,12 @@ final class MentionFilter {
         if (code.startsWith("PCL")) return false;
         String before = sentence.substring(Math.max(0, at - 60), at);
         String after = sentence.substring(end, Math.min(sentence.length(), end + 40));
-        if (DIRECTION_OF.matcher(before).find()) return false;
+        if (DIRECTION_OF.matcher(before).find() || DIRECTION_OF_ADJ.matcher(before).find()) return false;
+        // a distance or "near" locates only when it follows another place ("Bucha, 15 km from Kyiv"); alone it is
+        // where the event is ("Ukrainian forces 50 km from Kupiansk")
+        boolean earlier = otherStartsInClause.stream().anyMatch(o -> o < at);
+        if (earlier && DISTANCE_FROM.matcher(before).find()) return false;
+        if (earlier && REGION_AFTER.matcher(after).find() && REGION_LEAD.matcher(before).find()) return false;
         if (DATELINE.matcher(before).find()) return false;
         if (RIVER_BEFORE.matcher(before).find()) return false; // "the river of Dnipro" is the river, not the city
         if (MODIFIER_AFTER.matcher(after).find()) return false;

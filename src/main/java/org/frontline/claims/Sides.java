@@ -36,16 +36,25 @@ final class Sides {
             "(?i)\\b(?:in|of|on|into|across|throughout|to|for|against|from|with|over|at|about|inside|within|towards?|"
                     + "and|near|than|sanctions|invade|invaded|invading)\\s+(?:the\\s+)?$");
 
+    /** Words without which the RU pattern cannot match; checked first because most sentences have none. */
+    private static final List<String> RU_STEMS = List.of("russia", "moscow", "kremlin", "invader", "occup", "enemy", "aggressor");
+
     private Sides() {
     }
 
     /** Agent phrases of a sentence, in order; country names after a preposition are skipped (except "by"). */
     static List<SidePhrase> agents(String s) {
         List<SidePhrase> out = new ArrayList<>();
-        collect(out, s, RU, Side.RU);
-        collect(out, s, UA, Side.UA);
+        String lower = s.toLowerCase(Locale.ROOT);
+        boolean ru = false;
+        for (String stem : RU_STEMS) ru |= lower.contains(stem);
+        boolean ua = lower.contains("ukrain");
+        boolean self = lower.contains("its ") || lower.contains("our ") || lower.contains("their own");
+        if (!ru && !ua && !self) return out;
+        if (ru) collect(out, s, RU, Side.RU);
+        if (ua) collect(out, s, UA, Side.UA);
         Matcher m = SELF_PHRASE.matcher(s);
-        while (m.find()) out.add(new SidePhrase(SELF, m.start(), m.end(), m.group()));
+        while (self && m.find()) out.add(new SidePhrase(SELF, m.start(), m.end(), m.group()));
         out.sort((a, b) -> Integer.compare(a.start(), b.start()));
         return out;
     }

@@ -139,4 +139,30 @@ class ReadingRulesTest {
         assertThat(new ClaimExtractor().extract(p, java.util.List.of())).isEmpty();
         assertThat(new ClaimExtractor().extract(p, null)).isEmpty();
     }
+
+    @Test
+    void readsLiberatedFromTheInvadersAsTheOtherSidesCapture() {
+        Claim c = Texts.only("The city of Balakliia has been liberated from the Russian invaders.", THU);
+        assertThat(c.type()).isEqualTo(ClaimType.CAPTURED);
+        assertThat(c.actor()).isEqualTo("UA");
+    }
+
+    @Test
+    void readsTheAgentOfAnEventNounAfterOf() {
+        Claim c = Texts.only("People returned after the withdrawal of Russian troops from Chernihiv.", THU);
+        assertThat(c.type()).isEqualTo(ClaimType.WITHDRAWN);
+        assertThat(c.actor()).isEqualTo("RU");
+    }
+
+    @Test
+    void ignoresADistanceReferenceAfterAnotherPlace() {
+        var claims = Texts.claims("Today the Russian army shelled a residential building in Hostomel, 15 km from Kyiv.", THU);
+        assertThat(claims).extracting(c -> c.place().place().name()).containsExactly("Hostomel");
+    }
+
+    @Test
+    void ignoresCapturedPeopleAndTakenLives() {
+        assertThat(Texts.claims("Russian occupiers captured a secretary to the city council of Kherson.", THU)).isEmpty();
+        assertThat(Texts.claims("The war took the lives of more than 22,000 Mariupol residents.", THU)).isEmpty();
+    }
 }
