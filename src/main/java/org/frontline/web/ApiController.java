@@ -17,6 +17,9 @@ import org.frontline.store.ClaimQuery;
 import org.frontline.store.FrontlineStore;
 import org.frontline.store.ProcessedArticle;
 import org.frontline.store.SaveOutcome;
+import org.frontline.store.StoredClaim;
+import org.frontline.claims.Claim;
+import org.frontline.claims.ClaimExtractor;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -83,10 +86,24 @@ class ApiController {
         Params.range(start, end);
         ClaimQuery q = new ClaimQuery(start, end, Params.bbox(bbox), Params.type(type),
                 Params.side("actor", actor, props.sides().keySet()), article == null || article.isBlank() ? null : article);
-        List<PointFeature> features = store.claims(q).stream().map(Features::claim).toList();
+        List<PointFeature> features = linkedAcrossArticles(store.claims(q)).stream().map(Features::claim).toList();
         String name = "frontline-claims" + (day != null ? "-" + day
                 : (start != null ? "-" + start : "") + (end != null ? "_" + end : ""));
         return respond(features, format, f != null, name);
+    }
+
+    /**
+     * Conflicts within an article are linked when it is processed; claims about the same place and day from
+     * different articles are linked here, over the claims being answered, so that both sides show together.
+     */
+    private static List<StoredClaim> linkedAcrossArticles(List<StoredClaim> stored) {
+        List<Claim> linked = ClaimExtractor.linkConflicts(stored.stream().map(StoredClaim::claim).toList());
+        List<StoredClaim> out = new java.util.ArrayList<>(stored.size());
+        for (int i = 0; i < stored.size(); i++) {
+            StoredClaim s = stored.get(i);
+            out.add(new StoredClaim(linked.get(i), s.articleTitle(), s.articleUrl()));
+        }
+        return out;
     }
 
     @GetMapping("/dates")
