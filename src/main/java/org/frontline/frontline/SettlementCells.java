@@ -14,6 +14,7 @@ import org.locationtech.jts.geom.LineString;
 import org.locationtech.jts.geom.Polygon;
 import org.locationtech.jts.geom.prep.PreparedGeometry;
 import org.locationtech.jts.geom.prep.PreparedGeometryFactory;
+import org.locationtech.jts.densify.Densifier;
 import org.locationtech.jts.operation.overlayng.OverlayNG;
 import org.locationtech.jts.operation.overlayng.OverlayNGRobust;
 import org.locationtech.jts.triangulate.VoronoiDiagramBuilder;
@@ -34,6 +35,7 @@ public final class SettlementCells {
 
     private static final double FRAME_MARGIN_M = 300_000;
     private static final double FRAME_STEP_M = 100_000;
+    private static final double MAX_BORDER_SEGMENT_DEG = 0.02;
 
     private final GeometryFactory factory;
     private final EqualAreaProjection projection;
@@ -74,7 +76,8 @@ public final class SettlementCells {
             throw new IllegalArgumentException("no settlements to build control cells from");
         }
         GeometryFactory factory = new GeometryFactory();
-        Geometry border = projection.project(borderLonLat);
+        // straight lon/lat edges are not straight in the plane: densify first so the projected border keeps its shape
+        Geometry border = projection.project(Densifier.densify(borderLonLat, MAX_BORDER_SEGMENT_DEG));
         if (!border.isValid()) {
             border = border.buffer(0);
         }
