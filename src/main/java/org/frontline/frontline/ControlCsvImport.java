@@ -75,6 +75,14 @@ public final class ControlCsvImport {
     }
 
     public Result read(java.io.Reader csv, String sourceName) {
+        return read(csv, sourceName, null);
+    }
+
+    /**
+     * Reads a table; rows with an empty as_of take {@code defaultAsOf} (e.g. the date of a Wikipedia snapshot),
+     * or are rejected when it is null.
+     */
+    public Result read(java.io.Reader csv, String sourceName, LocalDate defaultAsOf) {
         String source = sourceName == null || sourceName.isBlank() ? DEFAULT_SOURCE : sourceName.trim();
         List<Csv.Record> records = Csv.read(csv);
         if (records.isEmpty()) {
@@ -90,7 +98,7 @@ public final class ControlCsvImport {
         for (Csv.Record r : records.subList(1, records.size())) {
             String name = field(r, col, "name");
             try {
-                Row row = parse(r, col, name);
+                Row row = parse(r, col, name, defaultAsOf);
                 Match m = locate(row);
                 Claim claim = claim(row, m, source, r);
                 if (!ids.add(claim.id())) {
@@ -147,7 +155,7 @@ public final class ControlCsvImport {
         }
     }
 
-    private Row parse(Csv.Record r, Map<String, Integer> col, String name) {
+    private Row parse(Csv.Record r, Map<String, Integer> col, String name, LocalDate defaultAsOf) {
         if (name.isEmpty()) {
             throw new RowException("missing name");
         }
@@ -168,6 +176,9 @@ public final class ControlCsvImport {
                     + ")");
         }
         String asOf = field(r, col, "as_of");
+        if (asOf.isEmpty() && defaultAsOf != null) {
+            asOf = defaultAsOf.toString();
+        }
         Object[] date = date(asOf);
         return new Row(name, lat, lon, heldBy, side, (LocalDate) date[0], (DatePrecision) date[1], asOf,
                 field(r, col, "source_link"));
@@ -191,7 +202,7 @@ public final class ControlCsvImport {
     /** ISO dates, "2 May 2014", "May 2, 2014" (day precision), "May 2014" (month), "2014" (year). */
     static Object[] date(String s) {
         if (s.isEmpty()) {
-            throw new RowException("missing as_of date");
+            throw new RowException("missing as_of date (give a default date for such rows with asOf)");
         }
         String t = s.replaceAll("\\s+", " ").trim();
         for (DateTimeFormatter f : DAY_FORMATS) {

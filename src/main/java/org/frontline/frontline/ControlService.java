@@ -281,13 +281,21 @@ public class ControlService {
     // ------------------------------------------------------------------------------------------------------ import
 
     /** Reads a control table without storing anything. */
-    public ControlCsvImport.Result parseCsv(Reader csv, String source) {
-        return engine().importer().read(csv, source);
+    public ControlCsvImport.Result parseCsv(Reader csv, String source, LocalDate defaultAsOf) {
+        return engine().importer().read(csv, source, defaultAsOf);
     }
 
     /** Reads a control table and stores its good rows as claims through the sink. */
     public ImportReport importCsv(Reader csv, String source) {
-        ControlCsvImport.Result r = parseCsv(csv, source);
+        return importCsv(csv, source, null);
+    }
+
+    /**
+     * Reads a control table and stores its good rows as claims through the sink; rows without as_of take
+     * {@code defaultAsOf} (null: such rows are rejected).
+     */
+    public ImportReport importCsv(Reader csv, String source, LocalDate defaultAsOf) {
+        ControlCsvImport.Result r = parseCsv(csv, source, defaultAsOf);
         if (!r.claims().isEmpty()) {
             sink.store(r.claims());
         }

@@ -52,6 +52,8 @@ public record ControlSettings(int contestedDays, double neighbourKm, double impo
         m.put("RU", Side.RU);
         m.put("Donetsk PR", Side.RU);
         m.put("Luhansk PR", Side.RU);
+        m.put("Donetsk People's Republic", Side.RU);
+        m.put("Luhansk People's Republic", Side.RU);
         m.put("Contested", Side.CONTESTED);
         return m;
     }

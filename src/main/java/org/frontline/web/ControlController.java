@@ -78,17 +78,22 @@ public class ControlController {
         return m;
     }
 
-    /** Imports a control table (text/csv); answers counts and the rejected rows with their line numbers. */
+    /**
+     * Imports a control table (text/csv); answers counts and the rejected rows with their line numbers.
+     * {@code source} names the claimant; {@code asOf} dates rows whose as_of is empty (snapshot tables).
+     */
     @PostMapping(value = "/api/control/import", consumes = {"text/csv", MediaType.TEXT_PLAIN_VALUE},
             produces = MediaType.APPLICATION_JSON_VALUE)
     public ImportReport importCsv(@RequestBody(required = false) String csv,
-                                  @RequestParam(required = false) String source) {
+                                  @RequestParam(required = false) String source,
+                                  @RequestParam(required = false) String asOf) {
         if (csv == null || csv.isBlank()) {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST,
                     "the request body must be a CSV control table with a header: name, lat, lon, held_by, as_of");
         }
         try {
-            return control.importCsv(new StringReader(csv), source);
+            LocalDate defaultAsOf = asOf == null || asOf.isBlank() ? null : date("asOf", asOf);
+            return control.importCsv(new StringReader(csv), source, defaultAsOf);
         } catch (ControlImportException e) {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST, e.getMessage(), e);
         }
