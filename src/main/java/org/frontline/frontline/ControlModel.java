@@ -22,7 +22,8 @@ import org.frontline.gazetteer.Place;
  * <li>fighting, advance or repelled reports, hedged captures and such contradictions make it contested for
  * {@code contestedDays} days unless a later control claim decides;</li>
  * <li>a settlement without claims takes the side of the nearest settlement held on the strength of its own claims
- * within {@code neighbourKm};</li>
+ * within {@code neighbourKm}; a claim that merely confirms the baseline where it was made only speaks for places
+ * on the same side of the baseline line;</li>
  * <li>otherwise the baseline decides: RU inside the pre-war Russian-held area, UA outside.</li>
  * </ol>
  */
@@ -264,7 +265,10 @@ public final class ControlModel {
             double max = settings.neighbourKm() * 1000;
             for (int i = 0; i < n; i++) {
                 if (side[i] == null) {
-                    int j = grid.nearest(x[i], y[i], max);
+                    // a claim that only confirms the baseline where it was made says nothing about places across
+                    // the baseline line (Alchevsk held since 2014 must not paint villages Ukraine held in 2021)
+                    Side home = baseline[i];
+                    int j = grid.nearest(x[i], y[i], max, k -> side[k] != baseline[k] || baseline[k] == home);
                     if (j >= 0) {
                         side[i] = side[j];
                         basis[i] = Basis.NEIGHBOUR;
@@ -318,8 +322,12 @@ public final class ControlModel {
             return (i << 32) ^ (j & 0xffffffffL);
         }
 
-        /** Nearest member within max metres of (px, py), ties to the lower index; -1 if none. */
         int nearest(double px, double py, double max) {
+            return nearest(px, py, max, k -> true);
+        }
+
+        /** Nearest accepted member within max metres of (px, py), ties to the lower index; -1 if none. */
+        int nearest(double px, double py, double max, java.util.function.IntPredicate accept) {
             long ci = cx(px);
             long cj = cy(py);
             int reach = (int) Math.ceil(max / cell);
@@ -332,6 +340,9 @@ public final class ControlModel {
                         continue;
                     }
                     for (int m : b) {
+                        if (!accept.test(m)) {
+                            continue;
+                        }
                         double dx = x[m] - px;
                         double dy = y[m] - py;
                         double d = dx * dx + dy * dy;
