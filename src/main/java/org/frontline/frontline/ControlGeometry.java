@@ -12,6 +12,9 @@ import java.util.function.IntFunction;
 import org.locationtech.jts.coverage.CoverageUnion;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.LineString;
+import org.locationtech.jts.geom.MultiPolygon;
+import org.locationtech.jts.geom.Polygon;
+import org.locationtech.jts.geom.util.PolygonExtracter;
 import org.locationtech.jts.operation.linemerge.LineMerger;
 import org.locationtech.jts.operation.overlayng.OverlayNG;
 import org.locationtech.jts.operation.overlayng.OverlayNGRobust;
@@ -83,7 +86,20 @@ public final class ControlGeometry {
         }
         Geometry union = group.length == 1 ? polys[0] : CoverageUnion.union(polys);
         Geometry clipped = allInside ? union : OverlayNGRobust.overlay(union, cells.border(), OverlayNG.INTERSECTION);
-        return cells.projection().unproject(clipped);
+        return cells.projection().unproject(polygonal(clipped));
+    }
+
+    /** Only the polygons of an overlay result (which may carry collapsed lines and points), as one geometry. */
+    Geometry polygonal(Geometry g) {
+        if (g instanceof Polygon || g instanceof MultiPolygon) {
+            return g;
+        }
+        List<Polygon> polys = new ArrayList<>();
+        PolygonExtracter.getPolygons(g, polys);
+        if (polys.size() == 1) {
+            return polys.get(0);
+        }
+        return cells.factory().createMultiPolygon(polys.toArray(new Polygon[0]));
     }
 
     /** Sum of the cells' areas inside the border, km². */

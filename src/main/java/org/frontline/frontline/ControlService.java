@@ -82,6 +82,12 @@ public class ControlService {
         evidence = null;
     }
 
+    /** Drops the per-date maps and dissolved areas but keeps the cells (benchmarks, memory pressure). */
+    public synchronized void clearMapCaches() {
+        days.clear();
+        dissolved.clear();
+    }
+
     private Engine engine() {
         Engine e = engine;
         if (e == null) {
