@@ -76,8 +76,33 @@ public final class ControlGeometry {
         return i;
     }
 
-    /** The dissolved, border-clipped, lon/lat polygon of a group of cells. */
+    /**
+     * The dissolved, border-clipped, lon/lat polygon of a group of cells. A group of more than half the cells is
+     * computed as the border minus the union of all other cells: the cells partition the plane and the frame cells
+     * never reach the border, so the result is the same, and dissolving the smaller set is several times faster.
+     */
     public Geometry dissolve(int[] group) {
+        if (group.length > cells.cellCount() / 2) {
+            boolean[] in = new boolean[cells.cellCount()];
+            for (int c : group) {
+                in[c] = true;
+            }
+            List<Geometry> rest = new ArrayList<>(cells.cellCount() - group.length);
+            for (int c = 0; c < in.length; c++) {
+                if (!in[c]) {
+                    rest.add(cells.cell(c));
+                }
+            }
+            Geometry others = rest.isEmpty() ? cells.factory().createPolygon()
+                    : CoverageUnion.union(rest.toArray(new Geometry[0]));
+            Geometry clipped = OverlayNGRobust.overlay(cells.border(), others, OverlayNG.DIFFERENCE);
+            return cells.projection().unproject(polygonal(clipped));
+        }
+        return dissolveCells(group);
+    }
+
+    /** {@link #dissolve} by uniting the group's own cells (always; exposed for tests). */
+    Geometry dissolveCells(int[] group) {
         Geometry[] polys = new Geometry[group.length];
         boolean allInside = true;
         for (int i = 0; i < group.length; i++) {

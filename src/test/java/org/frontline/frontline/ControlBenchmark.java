@@ -42,7 +42,7 @@ public final class ControlBenchmark {
         System.out.printf(Locale.ROOT, "claims %d%n", claims.controlClaims().size());
 
         LocalDate day = LocalDate.of(2022, 9, 1);
-        for (int i = 0; i < 15; i++) { // warm-up
+        for (int i = 0; i < 40; i++) { // warm-up
             control.clearMapCaches();
             control.areas(day.minusDays(i));
             control.frontLines(day.minusDays(i));

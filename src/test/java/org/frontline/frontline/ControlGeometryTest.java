@@ -135,6 +135,22 @@ class ControlGeometryTest {
     }
 
     @Test
+    void aLargeGroupDissolvedAsTheBorderMinusTheOtherCellsEqualsTheDirectDissolve() {
+        SettlementCells cells = SettlementCells.build(grid.settlements(), wkt(Fixtures.SQUARE),
+                EqualAreaProjection.UKRAINE);
+        ControlGeometry g = new ControlGeometry(cells);
+        int[] allButCentre = java.util.stream.IntStream.range(0, cells.cellCount())
+                .filter(c -> c != cells.cellOf(4)).toArray();
+
+        Geometry viaComplement = g.dissolve(allButCentre);
+        Geometry direct = g.dissolveCells(allButCentre);
+
+        assertThat(hausdorff(viaComplement, direct)).isLessThan(1e-9);
+        assertThat(viaComplement.getArea()).isCloseTo(direct.getArea(), within(1e-9));
+        assertThat(((Polygon) viaComplement).getNumInteriorRing()).isEqualTo(1);
+    }
+
+    @Test
     void noFrontLineWhenOneSideHoldsEverything() {
         assertThat(control.frontLines(D)).isEmpty();
     }
