@@ -165,7 +165,9 @@ public final class ControlCsvImport {
             throw new RowException("coordinates out of range (lat " + lat + ", lon " + lon + ")");
         }
         Point p = factory.createPoint(new Coordinate(lon, lat));
-        if (!border.covers(p) && !inputs.border().isWithinDistance(p, BORDER_SLACK_DEG)) {
+        // islands and coastal places may lie off a generalised border: a gazetteer settlement close by vouches
+        if (!border.covers(p) && !inputs.border().isWithinDistance(p, BORDER_SLACK_DEG)
+                && model.nearest(lon, lat, settings.importPositionKm()) < 0) {
             throw new RowException("coordinates outside Ukraine (lat " + lat + ", lon " + lon + ")");
         }
         String heldBy = field(r, col, "held_by");
