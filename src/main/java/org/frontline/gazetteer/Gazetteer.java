@@ -120,11 +120,12 @@ public final class Gazetteer {
         if (key.isEmpty()) {
             return List.of();
         }
-        List<List<Candidate>> parts = new ArrayList<>();
-        parts.add(regions.lookup(key).stream().filter(c -> phrase.region()).toList());
-        parts.add(byName(key));
-        parts.add(fuzzy(key, 5, false));
-        List<Candidate> all = Ranking.merge(parts, Ranking.SEARCH);
+        List<Candidate> all = new ArrayList<>();
+        if (phrase.region()) {
+            all.addAll(regions.lookup(key)); // "Kharkiv oblast": the oblast first, then places named Kharkiv
+        }
+        List<Candidate> named = Ranking.merge(List.of(byName(key), fuzzy(key, 5, false)), Ranking.SEARCH);
+        named.stream().filter(c -> all.stream().noneMatch(r -> r.place().id() == c.place().id())).forEach(all::add);
         GazetteerFilter f = filter == null ? GazetteerFilter.NONE : filter;
         return all.stream().filter(c -> f.accepts(c.place())).limit(limit).toList();
     }

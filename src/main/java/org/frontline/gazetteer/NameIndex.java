@@ -36,6 +36,7 @@ final class NameIndex {
         // folding is the costly part and independent per place: do it on all cores, then fill the maps in order
         String[][] keys = new String[places.length][];
         IntStream.range(0, places.length).parallel().forEach(i -> keys[i] = keysOf(places[i]));
+        dropBorrowedAlternates(places, keys);
         for (int i = 0; i < places.length; i++) {
             Place p = places[i];
             String[] placeKeys = keys[i];
@@ -70,6 +71,29 @@ final class NameIndex {
             byKey.put(e.getKey(), candidates(places, same, alike));
         }
         return new NameIndex(places, byKey, bySkeleton);
+    }
+
+    /**
+     * GeoNames gives some foreign cities the names of Ukrainian towns as alternates (Belgorod in Russia carries
+     * "Bilhorod-Dnistrovskyi"), and population ranking would then put the foreign city first. An alternate of a
+     * foreign place that is the main name of a Ukrainian town of at least 10,000 people is not indexed for it.
+     */
+    private static void dropBorrowedAlternates(Place[] places, String[][] keys) {
+        java.util.Set<String> towns = new java.util.HashSet<>();
+        for (int i = 0; i < places.length; i++) {
+            if (places[i].inUkraine() && places[i].population() >= 10_000 && keys[i][0] != null) {
+                towns.add(keys[i][0]);
+            }
+        }
+        for (int i = 0; i < places.length; i++) {
+            if (!places[i].inUkraine()) {
+                for (int j = 2; j < keys[i].length; j++) {
+                    if (keys[i][j] != null && towns.contains(keys[i][j]) && !keys[i][j].equals(keys[i][0])) {
+                        keys[i][j] = null;
+                    }
+                }
+            }
+        }
     }
 
     /** The folded key of each name of a place (index as {@link #nameAt}); null for names not indexed. */
