@@ -102,7 +102,7 @@ public final class Gazetteer {
                     .toList();
         }
         List<Candidate> found = byName(key);
-        return found.isEmpty() ? fuzzy(key, NameIndex.FUZZY_MIN_LETTERS, true) : found;
+        return found.isEmpty() ? fuzzy(key, NameIndex.FUZZY_MIN_LETTERS, NameIndex.Reach.STRICT) : found;
     }
 
     /** Ranked candidates for a user's search box query: fuzzy matches included, no common-word filtering. */
@@ -124,7 +124,7 @@ public final class Gazetteer {
         if (phrase.region()) {
             all.addAll(regions.lookup(key)); // "Kharkiv oblast": the oblast first, then places named Kharkiv
         }
-        List<Candidate> named = Ranking.merge(List.of(byName(key), fuzzy(key, 5, false)), Ranking.SEARCH);
+        List<Candidate> named = Ranking.merge(List.of(byName(key), fuzzy(key, 5, NameIndex.Reach.WIDE)), Ranking.SEARCH);
         named.stream().filter(c -> all.stream().noneMatch(r -> r.place().id() == c.place().id())).forEach(all::add);
         GazetteerFilter f = filter == null ? GazetteerFilter.NONE : filter;
         return all.stream().filter(c -> f.accepts(c.place())).limit(limit).toList();
@@ -196,14 +196,14 @@ public final class Gazetteer {
         return Ranking.merge(parts, Ranking.LOOKUP);
     }
 
-    private List<Candidate> fuzzy(String key, int minLetters, boolean strict) {
+    private List<Candidate> fuzzy(String key, int minLetters, NameIndex.Reach reach) {
         if (NameFolder.isLatinKey(key)) {
-            return names.fuzzy(key, minLetters, strict);
+            return names.fuzzy(key, minLetters, reach);
         }
         List<List<Candidate>> parts = new ArrayList<>();
         if (NameFolder.hasCyrillic(key)) {
             for (String reading : Cyrillic.readings(key)) {
-                parts.add(names.fuzzy(reading, minLetters, strict));
+                parts.add(names.fuzzy(reading, minLetters, reach));
             }
         }
         return Ranking.merge(parts, Ranking.LOOKUP);

@@ -124,15 +124,24 @@ final class NameIndex {
 
     /**
      * Names one edit (deletion, insertion, substitution, transposition) from a Latin key of at least
-     * {@code minLetters} letters, counting only main names that long themselves; FUZZY candidates. {@code strict}
+     * {@code minLetters} letters, counting only names that long themselves; FUZZY candidates. {@link Reach#STRICT}
      * (lookup) also keeps the first and last letters fixed and takes Ukrainian places only: surnames are one
      * letter from villages named after people (Lukashenko/Lukashenkov, Podolyak/Podolyaky) and English words one
      * letter from foreign towns (Campaign/Champaign); a misspelt Ukrainian place keeps its ends (Kremenchuck).
      */
-    List<Candidate> fuzzy(String key, int minLetters, boolean strict) {
+    /** How far fuzzy matching reaches: lookup() guards against inventing places, search() serves a person typing. */
+    enum Reach {
+        /** Ukrainian main names, first and last letters fixed. */
+        STRICT,
+        /** any name, any country, any position. */
+        WIDE
+    }
+
+    List<Candidate> fuzzy(String key, int minLetters, Reach reach) {
         if (!NameFolder.isLatinKey(key) || letters(key) < minLetters) {
             return List.of();
         }
+        boolean strict = reach == Reach.STRICT;
         Map<Long, Candidate> found = new HashMap<>();
         char[] c = key.toCharArray();
         int n = c.length;
