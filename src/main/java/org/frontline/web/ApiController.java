@@ -11,6 +11,7 @@ import org.frontline.FrontlineProperties;
 import org.frontline.gazetteer.Candidate;
 import org.frontline.gazetteer.Gazetteer;
 import org.frontline.gazetteer.GazetteerService;
+import org.frontline.gazetteer.GazetteerFilter;
 import org.frontline.ingest.Article;
 import org.frontline.store.ArticleRow;
 import org.frontline.store.ClaimQuery;
@@ -113,12 +114,25 @@ class ApiController {
 
     @GetMapping("/gazetteer")
     ResponseEntity<?> gazetteer(@RequestParam(required = false) String q, @RequestParam(required = false) String limit,
-                                @RequestParam(required = false) String f) {
+                                @RequestParam(required = false) String bbox, @RequestParam(required = false) String admin1,
+                                @RequestParam(required = false) String country, @RequestParam(required = false) String f) {
         Format format = Format.of(f);
         if (q == null || q.isBlank()) throw new BadParameterException("q", "required: a place name to look up");
         if (q.length() > 200) throw new BadParameterException("q", "at most 200 characters");
+        double[] box = Params.bbox(bbox);
+        String countryCode = country == null || country.isBlank() ? null : country.trim().toUpperCase(java.util.Locale.ROOT);
+        if (countryCode != null && !countryCode.matches("[A-Z]{2}")) {
+            throw new BadParameterException("country", "an ISO 3166 two-letter code such as UA");
+        }
+        String admin1Code = admin1 == null || admin1.isBlank() ? null : admin1.trim();
+        if (admin1Code != null && !admin1Code.matches("[A-Za-z0-9]{1,20}")) {
+            throw new BadParameterException("admin1", "a GeoNames admin1 code such as 07");
+        }
+        if (admin1Code != null && countryCode == null) countryCode = "UA";
+        GazetteerFilter filter = new GazetteerFilter(
+                box == null ? null : new org.locationtech.jts.geom.Envelope(box[0], box[2], box[1], box[3]), countryCode, admin1Code);
         Gazetteer g = gazetteer.current();
-        List<Candidate> found = g.search(q, Params.limit(limit, 20, 500));
+        List<Candidate> found = g.search(q, filter, Params.limit(limit, 20, 500));
         List<PointFeature> features = new java.util.ArrayList<>();
         for (int i = 0; i < found.size(); i++) features.add(Features.candidate(found.get(i), i + 1, g));
         return respond(features, format, f != null, "frontline-gazetteer");

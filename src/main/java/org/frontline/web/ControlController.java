@@ -101,15 +101,11 @@ public class ControlController {
 
     private static LocalDate date(String name, String value) {
         if (value == null || value.isBlank()) {
-            throw new ResponseStatusException(HttpStatus.BAD_REQUEST,
-                    "parameter '" + name + "' is required: an ISO date such as 2022-03-15");
+            throw new BadParameterException(name, "required: an ISO date such as 2022-03-15");
         }
-        try {
-            return LocalDate.parse(value.trim());
-        } catch (DateTimeParseException e) {
-            throw new ResponseStatusException(HttpStatus.BAD_REQUEST,
-                    "parameter '" + name + "' must be an ISO date such as 2022-03-15, got '" + value + "'");
-        }
+        LocalDate d = Params.date(name, value);
+        if (d.getYear() < 1900 || d.getYear() > 2200) throw new BadParameterException(name, "outside the years 1900 to 2200");
+        return d;
     }
 
     private static ResponseEntity<String> geoJson(String body) {

@@ -29,7 +29,8 @@ class ControlControllerTest {
     final ControlService.InMemoryClaims claims = new ControlService.InMemoryClaims();
     final ControlService control = new ControlService(() -> new ControlInputs(places, square(), null, null), claims,
             claims, new ControlSettings(14, 0, 25, 3, null, null));
-    final MockMvc mvc = MockMvcBuilders.standaloneSetup(new ControlController(control)).build();
+    final MockMvc mvc = MockMvcBuilders.standaloneSetup(new ControlController(control))
+            .setControllerAdvice(new ProblemHandler()).build();
 
     static org.locationtech.jts.geom.Geometry square() {
         try {
@@ -105,11 +106,12 @@ class ControlControllerTest {
     void badDatesAreRejectedNamingTheParameter() throws Exception {
         MvcResult r = mvc.perform(get("/api/control").param("date", "yesterday"))
                 .andExpect(status().isBadRequest()).andReturn();
-        assertThat(r.getResolvedException()).hasMessageContaining("'date'").hasMessageContaining("yesterday");
+        assertThat(r.getResolvedException()).isInstanceOf(BadParameterException.class).hasMessageContaining("yesterday");
+        assertThat(((BadParameterException) r.getResolvedException()).parameter()).isEqualTo("date");
 
         r = mvc.perform(get("/api/changes").param("from", "2022-03-05").param("to", "2022-13-01"))
                 .andExpect(status().isBadRequest()).andReturn();
-        assertThat(r.getResolvedException()).hasMessageContaining("'to'");
+        assertThat(((BadParameterException) r.getResolvedException()).parameter()).isEqualTo("to");
 
         r = mvc.perform(get("/api/changes").param("from", "2022-03-05").param("to", "2022-03-01"))
                 .andExpect(status().isBadRequest()).andReturn();
