@@ -9,6 +9,9 @@ import java.util.Map;
 import org.frontline.ArticlePipeline;
 import org.frontline.FrontlineProperties;
 import org.frontline.gazetteer.Candidate;
+import org.frontline.gazetteer.MatchKind;
+import org.frontline.gazetteer.Place;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.frontline.gazetteer.Gazetteer;
 import org.frontline.gazetteer.GazetteerService;
 import org.frontline.gazetteer.GazetteerFilter;
@@ -41,6 +44,7 @@ import tools.jackson.databind.node.ObjectNode;
 @RequestMapping("/api")
 class ApiController {
     static final MediaType GEO_JSON = MediaType.parseMediaType("application/geo+json");
+    static final tools.jackson.databind.json.JsonMapper JSON = tools.jackson.databind.json.JsonMapper.builder().build();
     private static final MediaType CSV = MediaType.parseMediaType("text/csv;charset=UTF-8");
 
     private final FrontlineStore store;
@@ -136,6 +140,26 @@ class ApiController {
         List<PointFeature> features = new java.util.ArrayList<>();
         for (int i = 0; i < found.size(); i++) features.add(Features.candidate(found.get(i), i + 1, g));
         return respond(features, format, f != null, "frontline-gazetteer");
+    }
+
+    /**
+     * One gazetteer place as a Feature: its polygon when it is a region with a boundary (oblasts, Donbas), else its
+     * point. Region phrases in articles resolve to these places, so a map can draw the area a claim refers to.
+     */
+    @GetMapping("/gazetteer/{id}")
+    ResponseEntity<?> gazetteerPlace(@PathVariable String id) {
+        long placeId;
+        try {
+            placeId = Long.parseLong(id.trim());
+        } catch (NumberFormatException e) {
+            throw new BadParameterException("id", "'" + Params.clip(id) + "' is not a gazetteer id (a whole number)");
+        }
+        Gazetteer g = gazetteer.current();
+        Place p = g.byId(placeId).orElseThrow(() -> new NotFoundException("no gazetteer place with id " + placeId));
+        ObjectNode feature = FeatureWriter.feature(Features.candidate(new Candidate(p, p.name(), MatchKind.EXACT), 1, g));
+        g.boundary(placeId).ifPresent(poly -> feature.set("geometry", GeometryJson.of(poly)));
+        ((ObjectNode) feature.path("properties")).remove(List.of("rank", "matchedName", "match"));
+        return ResponseEntity.ok().contentType(GEO_JSON).body(feature);
     }
 
     @PostMapping(path = "/parse", consumes = MediaType.APPLICATION_JSON_VALUE)

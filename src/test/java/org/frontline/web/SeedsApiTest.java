@@ -153,6 +153,20 @@ class SeedsApiTest {
     }
 
     @Test
+    void regionPhrasesFindTheOblastAndItsPolygon() throws Exception {
+        List<JsonNode> found = points(getJson("/api/gazetteer?q=Kharkiv region"));
+        assertThat(prop(found.get(0), "placeId")).isEqualTo("706482");
+        JsonNode oblast = getJson("/api/gazetteer/706482");
+        assertThat(oblast.path("type").asString()).isEqualTo("Feature");
+        assertThat(oblast.path("geometry").path("type").asString()).isIn("Polygon", "MultiPolygon");
+        assertThat(prop(oblast, "featureCode")).isEqualTo("ADM1");
+        JsonNode donbas = getJson("/api/gazetteer/" + points(getJson("/api/gazetteer?q=Donbas")).get(0).path("properties").path("placeId").asLong());
+        assertThat(donbas.path("geometry").path("type").asString()).isIn("Polygon", "MultiPolygon");
+        assertThat(mvc.perform(get("/api/gazetteer/abc")).andReturn().getResponse().getStatus()).isEqualTo(400);
+        assertThat(mvc.perform(get("/api/gazetteer/1")).andReturn().getResponse().getStatus()).isEqualTo(404);
+    }
+
+    @Test
     void controlAreasForTheSeedDatesAreGeoJsonPolygonsWithSides() throws Exception {
         JsonNode fc = getJson("/api/control?date=2022-02-25");
         assertThat(fc.path("type").asString()).isEqualTo("FeatureCollection");
