@@ -9,9 +9,9 @@ import java.util.TreeSet;
 
 /**
  * DBF field names hold at most 10 ASCII characters. Rather than cut names blindly (claimantSide and claimantName
- * would both become "claimantSi"), every camelCase word but the last loses its inner vowels first
- * (claimantSide -> clmntSide, articleTitle -> artclTitle, mentionStart -> mntnStart), then the last word too
- * (conflictsWith -> cnflctsWth), then the name is cut; clashes get a numeric suffix. The mapping is deterministic,
+ * would both become "claimantSi"), the longest camelCase word loses its inner vowels first, then the next longest,
+ * while the name is too long (claimantSide -> clmntSide, datePrecision -> datePrcsn, articleTitle -> artclTitle,
+ * conflictsWith -> cnflctsWth), and only then is the name cut; clashes get a numeric suffix. The mapping is deterministic,
  * so a column keeps its short name across downloads, and each zip carries it in a fields file.
  */
 public final class DbfNames {
@@ -43,8 +43,17 @@ public final class DbfNames {
         if (Character.isDigit(ascii.charAt(0))) ascii = "f" + ascii;
         if (ascii.length() <= MAX) return ascii;
         List<String> words = words(ascii);
-        for (int i = 0; i < words.size() - 1 && length(words) > MAX; i++) words.set(i, squeeze(words.get(i)));
-        if (length(words) > MAX) words.set(words.size() - 1, squeeze(words.get(words.size() - 1)));
+        // squeeze the longest word first, then the next, while the name is too long
+        boolean[] squeezed = new boolean[words.size()];
+        while (length(words) > MAX) {
+            int longest = -1;
+            for (int i = 0; i < words.size(); i++) {
+                if (!squeezed[i] && (longest < 0 || words.get(i).length() > words.get(longest).length())) longest = i;
+            }
+            if (longest < 0) break;
+            words.set(longest, squeeze(words.get(longest)));
+            squeezed[longest] = true;
+        }
         String joined = String.join("", words);
         return joined.length() <= MAX ? joined : joined.substring(0, MAX);
     }

@@ -79,15 +79,14 @@ public final class GeoPackageExporter implements FeatureExporter {
             gc.setM((byte) 0);
             gc.setSrs(srs);
 
-            List<FeatureColumn> columns = new ArrayList<>();
-            columns.add(FeatureColumn.createPrimaryKeyColumn("fid"));
-            columns.add(FeatureColumn.createGeometryColumn("geom", GeometryType.valueOf(kind.name())));
+            List<FeatureColumn> columns = new ArrayList<>(); // the key (fid) and geometry (geom) columns are added for us
             List<String> names = columnNames(set.attributes());
             for (int i = 0; i < names.size(); i++) columns.add(FeatureColumn.createColumn(names.get(i), type(set.attributes().get(i).type())));
-            gp.createFeatureTable(FeatureTableMetadata.create(gc, columns, bounds(set)));
+            // the library takes a column named "id" as the key unless told otherwise, and claims have an "id" attribute
+            gp.createFeatureTable(FeatureTableMetadata.create(gc, "fid", columns, bounds(set)));
 
             FeatureDao dao = gp.getFeatureDao(table);
-            WKBWriter wkb = new WKBWriter(2, true);
+            WKBWriter wkb = new WKBWriter(2); // ISO WKB: the library rejects PostGIS-style EWKB with an SRID
             gp.beginTransaction();
             try {
                 for (Feature f : set.features()) {
