@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Runs Frontline's whole test suite. Installs from Debian's packages what the tests need (headless Chromium and
-# its driver for the browser tests, GDAL's gdal-bin for the download and OGC API tests) when it is missing, then runs Maven. Needs ../shared beside the repository.
+# Runs Frontline's whole test suite. Installs from Debian's packages what the tests need when it is missing
+# (headless Chromium and its driver for the browser tests, gdal-bin's ogrinfo/ogr2ogr for the download and
+# OGC API tests), then runs Maven. Needs ../shared beside the repository.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 

@@ -67,13 +67,8 @@ public final class Gdal {
         Matcher g = GEOMETRY.matcher(text);
         String geometry = g.find() ? g.group(1).trim() : null;
         Map<String, String> fields = new LinkedHashMap<>();
-        boolean inFields = false;
+        // field lines are the only unindented "name: Type (width.precision)" lines
         for (String line : text.split("\\R")) {
-            if (line.startsWith("Data axis to CRS axis mapping") || line.startsWith("FID Column") || line.startsWith("Geometry Column")) {
-                inFields = true;
-                continue;
-            }
-            if (!inFields) continue;
             Matcher f = FIELD.matcher(line);
             if (f.find()) fields.put(f.group(1), f.group(2));
         }
