@@ -160,7 +160,17 @@ class OgcController {
                            @RequestParam MultiValueMap<String, String> params, HttpServletRequest request) {
         OgcCollection c = find(id);
         boolean html = html(params, request, ONLY_F);
-        Feature found = c.source().items(ItemFilter.ALL).features().stream()
+        // per-day collections (control areas: 2022-09-08-RU-1) begin their ids with the day they belong to
+        ItemFilter scope = ItemFilter.ALL;
+        if (c.temporal() && featureId.matches("\\d{4}-\\d{2}-\\d{2}-.*")) {
+            try {
+                LocalDate day = LocalDate.parse(featureId.substring(0, 10));
+                scope = new ItemFilter(null, day, day);
+            } catch (java.time.format.DateTimeParseException e) {
+                // not a day after all: search everything
+            }
+        }
+        Feature found = c.source().items(scope).features().stream()
                 .filter(f -> f.id() != null && f.id().toString().equals(featureId)).findFirst()
                 .orElseThrow(() -> new NotFoundException("no feature '" + Datetime.clip(featureId) + "' in collection " + c.id()));
         ObjectNode doc = GeoJsonExporter.feature(found);
