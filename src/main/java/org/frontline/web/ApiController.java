@@ -24,8 +24,6 @@ import org.frontline.store.SaveOutcome;
 import org.frontline.store.StoredClaim;
 import org.frontline.claims.Claim;
 import org.frontline.claims.ClaimExtractor;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -45,7 +43,6 @@ import tools.jackson.databind.node.ObjectNode;
 class ApiController {
     static final MediaType GEO_JSON = MediaType.parseMediaType("application/geo+json");
     static final tools.jackson.databind.json.JsonMapper JSON = tools.jackson.databind.json.JsonMapper.builder().build();
-    private static final MediaType CSV = MediaType.parseMediaType("text/csv;charset=UTF-8");
 
     private final FrontlineStore store;
     private final GazetteerService gazetteer;
@@ -225,13 +222,9 @@ class ApiController {
     }
 
     private ResponseEntity<?> respond(List<PointFeature> features, Format format, boolean download, String baseName) {
-        ResponseEntity.BodyBuilder ok = ResponseEntity.ok();
-        if (download) {
-            String ext = format == Format.CSV ? ".csv" : ".geojson";
-            ok.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(baseName + ext).build().toString());
-        }
-        if (format == Format.CSV) return ok.contentType(CSV).body(FeatureWriter.csv(features));
-        return ok.contentType(GEO_JSON).body(FeatureWriter.collection(features));
+        // the layer (GeoPackage table, Shapefile name) is the collection: "frontline-claims-2022-09-08" -> "claims"
+        String layer = baseName.replaceFirst("^frontline-", "").replaceFirst("-.*$", "");
+        return Downloads.respond(FeatureWriter.set(layer, features), format, download, baseName);
     }
 
     private static String safe(String s) {
