@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.frontline.frontline.ControlFeatures;
 import org.frontline.frontline.ControlImportException;
 import org.frontline.frontline.ControlService;
 import org.frontline.frontline.ImportReport;
@@ -25,7 +24,6 @@ import org.springframework.web.server.ResponseStatusException;
 @RestController
 public class ControlController {
 
-    static final MediaType GEO_JSON = MediaType.parseMediaType("application/geo+json");
 
     private final ControlService control;
 
@@ -34,27 +32,31 @@ public class ControlController {
     }
 
     @GetMapping("/api/control")
-    public ResponseEntity<String> control(@RequestParam(required = false) String date) {
+    public ResponseEntity<?> control(@RequestParam(required = false) String date, @RequestParam(required = false) String f) {
+        Format format = Format.of(f);
         LocalDate d = date("date", date);
-        return geoJson(ControlFeatures.areas(d, control.areas(d)));
+        return Downloads.respond(ControlSets.areas(d, control.areas(d)), format, f != null, "frontline-control-" + d);
     }
 
     @GetMapping("/api/frontline")
-    public ResponseEntity<String> frontline(@RequestParam(required = false) String date) {
+    public ResponseEntity<?> frontline(@RequestParam(required = false) String date, @RequestParam(required = false) String f) {
+        Format format = Format.of(f);
         LocalDate d = date("date", date);
-        return geoJson(ControlFeatures.frontLines(d, control.frontLines(d)));
+        return Downloads.respond(ControlSets.frontLines(d, control.frontLines(d)), format, f != null, "frontline-frontline-" + d);
     }
 
     @GetMapping("/api/changes")
-    public ResponseEntity<String> changes(@RequestParam(required = false) String from,
-                                          @RequestParam(required = false) String to) {
+    public ResponseEntity<?> changes(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
+                                     @RequestParam(required = false) String f) {
+        Format format = Format.of(f);
         LocalDate a = date("from", from);
         LocalDate b = date("to", to);
         if (b.isBefore(a)) {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST,
                     "parameter 'to' (" + b + ") must not be before parameter 'from' (" + a + ")");
         }
-        return geoJson(ControlFeatures.changes(a, b, control.changes(a, b)));
+        return Downloads.respond(ControlSets.changes(a, b, control.changes(a, b)), format, f != null,
+                "frontline-changes-" + a + "_" + b);
     }
 
     /** Why one settlement (gazetteer id) has its side on the date: basis, deciding settlement and claims. */
@@ -106,9 +108,5 @@ public class ControlController {
         LocalDate d = Params.date(name, value);
         if (d.getYear() < 1900 || d.getYear() > 2200) throw new BadParameterException(name, "outside the years 1900 to 2200");
         return d;
-    }
-
-    private static ResponseEntity<String> geoJson(String body) {
-        return ResponseEntity.ok().contentType(GEO_JSON).body(body);
     }
 }

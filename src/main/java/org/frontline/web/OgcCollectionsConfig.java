@@ -55,6 +55,24 @@ class OgcCollectionsConfig {
                 () -> new OgcCollection.Extent(bbox(source.items(ItemFilter.ALL)), null, null));
     }
 
+    @Bean
+    @Order(3)
+    OgcCollection controlCollection(org.frontline.frontline.ControlService control, FrontlineStore store) {
+        return new OgcCollection("control", "Control areas", "Areas held by each side on one day (UA, RU, contested); "
+                + "datetime picks the day (an interval: its last day; none: the latest day with claims).", true,
+                filter -> { LocalDate d = ControlSets.day(filter, store); return ControlSets.areas(d, control.areas(d)); },
+                () -> new OgcCollection.Extent(new double[]{22.1, 44.3, 40.3, 52.4}, null, null));
+    }
+
+    @Bean
+    @Order(4)
+    OgcCollection frontlineCollection(org.frontline.frontline.ControlService control, FrontlineStore store) {
+        return new OgcCollection("frontline", "Front line", "Where the sides' areas meet on one day; datetime picks the "
+                + "day as for control.", true,
+                filter -> { LocalDate d = ControlSets.day(filter, store); return ControlSets.frontLines(d, control.frontLines(d)); },
+                () -> new OgcCollection.Extent(new double[]{22.1, 44.3, 40.3, 52.4}, null, null));
+    }
+
     private static FeatureSet claims(FrontlineStore store, ItemFilter filter) {
         double[] bbox = filter.bbox() == null ? null : filter.bbox().array();
         List<StoredClaim> stored = store.claims(new ClaimQuery(filter.from(), filter.to(), bbox, null, null, null));

@@ -92,7 +92,7 @@ class OgcApiTest extends SeedServer {
         JsonNode cs = json("/ogc/collections");
         List<String> ids = new ArrayList<>();
         cs.path("collections").forEach(c -> ids.add(c.path("id").asString()));
-        assertThat(ids).containsExactly("claims", "places");
+        assertThat(ids).containsExactly("claims", "places", "control", "frontline");
         JsonNode claims = json("/ogc/collections/claims");
         assertThat(claims.path("itemType").asString()).isEqualTo("feature");
         assertThat(link(claims, "items")).isEqualTo(url("/ogc/collections/claims/items"));
@@ -102,6 +102,22 @@ class OgcApiTest extends SeedServer {
         JsonNode interval = claims.path("extent").path("temporal").path("interval").get(0);
         assertThat(interval.get(0).asString()).startsWith("2022-");
         assertThat(json("/ogc/collections/places").path("extent").has("temporal")).isFalse();
+    }
+
+    @Test
+    void controlItemsForADayArePolygonsWithSidesAndCanBeFetchedById() {
+        JsonNode items = json("/ogc/collections/control/items?datetime=2022-02-25");
+        List<String> sides = new ArrayList<>();
+        items.path("features").forEach(f -> {
+            assertThat(f.path("geometry").path("type").asString()).isIn("Polygon", "MultiPolygon");
+            sides.add(f.path("properties").path("side").asString());
+        });
+        assertThat(sides).contains("UA", "RU");
+        String id = items.path("features").get(0).path("id").asString();
+        assertThat(id).startsWith("2022-02-25-");
+        assertThat(json("/ogc/collections/control/items/" + id).path("id").asString()).isEqualTo(id);
+        JsonNode lines = json("/ogc/collections/frontline/items?datetime=2022-02-25");
+        assertThat(lines.path("features").get(0).path("geometry").path("type").asString()).contains("LineString");
     }
 
     @Test
