@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Runs Frontline's whole test suite. Installs from Debian's packages what the tests need when it is missing
-# (headless Chromium and its driver for the browser tests, gdal-bin's ogrinfo/ogr2ogr for the download and
+# (headless Chromium and its driver for the browser tests, unzip, gdal-bin's ogrinfo/ogr2ogr for the download and
 # OGC API tests), then runs Maven. Needs ../shared beside the repository.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -10,6 +10,8 @@ command -v chromium >/dev/null 2>&1 || need+=(chromium)
 command -v chromedriver >/dev/null 2>&1 || need+=(chromium-driver)
 # GDAL's ogrinfo/ogr2ogr are the GIS client the downloads (GeoPackage, Shapefile) and the OGC API are tested with
 command -v ogrinfo >/dev/null 2>&1 || need+=(gdal-bin)
+# the Shapefile download tests list the zip's members
+command -v unzip >/dev/null 2>&1 || need+=(unzip)
 if [ ${#need[@]} -gt 0 ]; then
   echo "installing test dependencies from Debian: ${need[*]}"
   SUDO=""
