@@ -3,7 +3,7 @@
 // is clearLayers() then addData() with the new collection.
 
 import { el, formatClaimDate, formatDate } from './dom.js';
-import { SIDES, headline, side, symbolSvg, typeInfo } from './symbols.js';
+import { GLYPH_PATHS, SIDES, headline, side, symbolSvg, typeInfo } from './symbols.js';
 
 const L = window.L;
 
@@ -112,16 +112,89 @@ function fanOffset(index, count) {
   return [Math.round(r * Math.cos(a)), Math.round(r * Math.sin(a))];
 }
 
+/** Above this many claims on one date, claims are drawn on one canvas instead of one DOM element each. */
+export const CANVAS_FROM = 300;
+
+const GLYPH_2D = {};
+function glyph2d(type) {
+  const key = GLYPH_PATHS[type] ? type : 'other';
+  if (!GLYPH_2D[key]) GLYPH_2D[key] = new Path2D(GLYPH_PATHS[key]);
+  return GLYPH_2D[key];
+}
+
+/**
+ * A claim drawn on the canvas renderer: Leaflet's circle (side colour, hollow and dashed when hedged) plus the
+ * type glyph and the conflict notch of the SVG symbol, so both renderings read the same.
+ */
+const ClaimDot = L.CircleMarker.extend({
+  _updatePath() {
+    L.CircleMarker.prototype._updatePath.call(this);
+    const r = this._renderer;
+    if (!r._drawing || this._empty() || this._radius < 5) return;
+    const ctx = r._ctx;
+    const k = this._radius / 9.4; // the SVG symbol's circle has r=9.4 on a 24 grid; the glyph sits on 16 of it
+    ctx.save();
+    ctx.translate(this._point.x, this._point.y);
+    ctx.scale(k, k);
+    ctx.setLineDash([]);
+    ctx.globalAlpha = 1;
+    if (this.options.conflict) {
+      ctx.beginPath();
+      ctx.arc(7.6, -7.6, 3.6, 0, Math.PI * 2);
+      ctx.fillStyle = '#f59e0b';
+      ctx.fill();
+      ctx.lineWidth = 1.4;
+      ctx.strokeStyle = '#ffffff';
+      ctx.stroke();
+    }
+    ctx.translate(-8, -8);
+    ctx.strokeStyle = this.options.ink;
+    ctx.fillStyle = this.options.ink;
+    ctx.lineWidth = 1.7;
+    ctx.lineCap = 'round';
+    ctx.lineJoin = 'round';
+    const g = glyph2d(this.options.claimType);
+    if (this.options.claimType === 'other' || !GLYPH_PATHS[this.options.claimType]) ctx.fill(g);
+    else ctx.stroke(g);
+    ctx.restore();
+  },
+});
+
+const nextFrame = () => new Promise((resolve) => requestAnimationFrame(() => resolve()));
+
+/**
+ * The chosen date's claims. Up to CANVAS_FROM claims: one SVG symbol per claim (DOM markers, fanned out
+ * around shared places). More: circle markers with the same colours and glyphs on one canvas, so 10,000 claims
+ * redraw within a frame or two. One popup serves every claim.
+ */
 export class ClaimsLayer {
   constructor(map) {
     this.map = map;
     this.markers = new Map(); // claim id -> marker
     this.groups = new Map(); // place key -> features
     this.onOpen = null; // (claimId) => void, when a claim's popup opens
+    this.mode = 'dom';
+    this.lastRedrawMs = null; // clearLayers + addData + the frame that draws them
+    this.lastSyncMs = null; // clearLayers + addData only
+    map.createPane('claimsCanvas').style.zIndex = '590';
+    this.renderer = L.canvas({ pane: 'claimsCanvas', padding: 0.2, tolerance: 4 });
+    this.popup = L.popup({
+      maxWidth: 340,
+      minWidth: 240,
+      maxHeight: 360,
+      // Keep clear of the zoom buttons and the search box (left) and the layer control (right).
+      autoPanPaddingTopLeft: [52, 60],
+      autoPanPaddingBottomRight: [60, 24],
+      className: 'claim-popup-wrap',
+    }).setContent((layer) => claimPopupContent(layer.feature, this.groups.get(placeKey(layer.feature)) || [layer.feature]));
     this.layer = L.geoJSON(null, {
-      pointToLayer: (feature, latlng) => this.#marker(feature, latlng),
+      pointToLayer: (feature, latlng) => (this.mode === 'canvas' ? this.#dot(feature, latlng) : this.#marker(feature, latlng)),
       onEachFeature: (feature, layer) => this.#bind(feature, layer),
     }).addTo(map);
+    this.layer.on('popupopen', (e) => {
+      const id = e.layer && e.layer.feature ? String(e.layer.feature.properties.id) : null;
+      if (id && this.onOpen) this.onOpen(id);
+    });
   }
 
   #marker(feature, latlng) {
@@ -146,41 +219,65 @@ export class ClaimsLayer {
     });
   }
 
-  #bind(feature, layer) {
+  #dot(feature, latlng) {
     const p = feature.properties;
-    this.markers.set(String(p.id), layer);
-    layer.on('add', () => {
-      const node = layer.getElement();
-      if (node) {
-        node.dataset.claimId = String(p.id);
-        node.dataset.place = p.placeName || '';
-        node.dataset.type = p.type || '';
-      }
-    });
-    layer.on('popupopen', () => this.onOpen && this.onOpen(String(p.id)));
-    layer.bindPopup(() => claimPopupContent(feature, this.groups.get(placeKey(feature)) || [feature]), {
-      maxWidth: 340,
-      minWidth: 240,
-      maxHeight: 360,
-      // Keep clear of the zoom buttons (left) and the layer control (right).
-      autoPanPaddingTopLeft: [52, 16],
-      autoPanPaddingBottomRight: [60, 24],
-      className: 'claim-popup-wrap',
+    const s = side(p.actor);
+    const hedged = !!p.hedged;
+    return new ClaimDot(latlng, {
+      renderer: this.renderer,
+      radius: 7,
+      weight: hedged ? 1.8 : 1.4,
+      color: hedged ? s.fill : s.stroke,
+      opacity: 1,
+      fillColor: hedged ? '#ffffff' : s.fill,
+      fillOpacity: 1,
+      dashArray: hedged ? '3 2' : null,
+      claimType: p.type,
+      ink: hedged ? s.fill : '#ffffff',
+      conflict: (p.conflictsWith || []).length > 0,
+      bubblingMouseEvents: false,
     });
   }
 
-  /** Replace the drawn claims (Leaflet's advice: clearLayers() then addData(), never re-filter). */
-  setData(collection) {
+  #bind(feature, layer) {
+    const id = String(feature.properties.id);
+    this.markers.set(id, layer);
+    layer.bindPopup(this.popup);
+    if (this.mode === 'dom') {
+      const p = feature.properties;
+      layer.on('add', () => {
+        const node = layer.getElement();
+        if (node) {
+          node.dataset.claimId = id;
+          node.dataset.place = p.placeName || '';
+          node.dataset.type = p.type || '';
+        }
+      });
+    }
+  }
+
+  /**
+   * Replace the drawn claims (Leaflet's advice: clearLayers() then addData(), never re-filter). Resolves once
+   * the frame that shows them has been drawn; lastRedrawMs is the time from clearLayers() to that frame.
+   */
+  async setData(collection) {
+    const t0 = performance.now();
     this.layer.clearLayers();
     this.markers.clear();
     this.groups.clear();
-    const features = (collection.features || []).filter((f) => f && f.geometry && f.geometry.type === 'Point');
+    const features = (collection.features || []).filter((f) => f && f.geometry && f.geometry.type === 'Point'
+      && Array.isArray(f.geometry.coordinates));
+    this.mode = features.length > CANVAS_FROM ? 'canvas' : 'dom';
     for (const f of features) {
       const key = placeKey(f);
       if (!this.groups.has(key)) this.groups.set(key, []);
       this.groups.get(key).push(f);
     }
     this.layer.addData({ type: 'FeatureCollection', features });
+    this.lastSyncMs = performance.now() - t0;
+    // Leaflet's canvas renderer draws in its own animation frame, requested during addData(); ours comes after.
+    await nextFrame();
+    this.lastRedrawMs = performance.now() - t0;
     return this.layer.getLayers().length;
   }
 
@@ -196,6 +293,7 @@ export class ClaimsLayer {
   focus(id) {
     const marker = this.markers.get(String(id));
     if (!marker) return false;
+    if (!this.map.hasLayer(this.layer)) this.layer.addTo(this.map);
     const latlng = marker.getLatLng();
     const targetZoom = Math.max(this.map.getZoom(), 8);
     const open = () => marker.openPopup();
@@ -251,30 +349,72 @@ export const CONTROL_STYLE = {
   contested: { color: '#e59e0b', fillColor: '#f5b93a' },
 };
 
+/** Areas that changed side since the previous claim day, coloured by the side that took them. */
+export const CHANGE_STYLE = {
+  UA: { color: '#123f8c', fillColor: '#2563c9' },
+  RU: { color: '#8e1022', fillColor: '#d3273e' },
+  contested: { color: '#9a5b00', fillColor: '#f5b93a' },
+};
+
 /**
- * A per-date layer from an endpoint that may not exist yet (/api/control, /api/frontline). `fetcher(date)`
- * resolves to a FeatureCollection, or null when the endpoint is not available.
+ * A per-date layer from an endpoint that may not exist yet (/api/control, /api/frontline, /api/changes).
+ * `fetcher(date)` resolves to a FeatureCollection, or null when the endpoint is not available (404). It loads
+ * only while shown: show() after a hidden date change fetches the date it missed.
  */
 export class DatedLayer {
-  constructor(map, { name, fetcher, options }) {
+  constructor(map, { key, name, fetcher, options }) {
     this.map = map;
+    this.key = key;
     this.name = name;
     this.fetcher = fetcher;
     this.layer = L.geoJSON(null, options);
-    this.available = null; // unknown until the first fetch
-    this.date = null;
+    this.available = null; // unknown until the first fetch; false after a 404
+    this.checkedAt = 0;
+    this.wanted = null; // the date the map shows
+    this.loaded = null; // the date whose features are drawn
+    this.features = 0;
   }
 
   get visible() {
     return this.map.hasLayer(this.layer);
   }
 
-  async load(date, signal) {
+  /**
+   * Load `date` if the layer is shown (or its availability unknown). A missing endpoint is asked again at
+   * most once a minute, so a back end that gains it lights the layer up without a reload.
+   */
+  async load(date, signal, { force = false } = {}) {
+    this.wanted = date;
+    if (this.available === false && Date.now() - this.checkedAt < 60000 && !force) return this.available;
+    if (this.available === true && !this.visible && !force) return this.available;
+    if (this.loaded === date && this.available) return this.available;
     const fc = await this.fetcher(date, signal);
+    if (signal && signal.aborted) return this.available;
+    this.checkedAt = Date.now();
     this.layer.clearLayers();
     this.available = fc !== null;
     if (fc) this.layer.addData(fc);
-    this.date = date;
+    this.features = fc ? fc.features.length : 0;
+    this.loaded = fc ? date : null;
     return this.available;
   }
+}
+
+/** A point inside-ish a polygon for its label: the area-weighted centroid of its largest ring. */
+export function labelPoint(geometry) {
+  const polys = geometry.type === 'Polygon' ? [geometry.coordinates]
+    : geometry.type === 'MultiPolygon' ? geometry.coordinates : [];
+  let best = null;
+  for (const poly of polys) {
+    const ring = poly[0];
+    let a = 0; let cx = 0; let cy = 0;
+    for (let i = 0, j = ring.length - 1; i < ring.length; j = i, i += 1) {
+      const f = ring[j][0] * ring[i][1] - ring[i][0] * ring[j][1];
+      a += f;
+      cx += (ring[j][0] + ring[i][0]) * f;
+      cy += (ring[j][1] + ring[i][1]) * f;
+    }
+    if (a !== 0 && (!best || Math.abs(a) > best.area)) best = { area: Math.abs(a), lon: cx / (3 * a), lat: cy / (3 * a) };
+  }
+  return best ? [best.lat, best.lon] : null;
 }
