@@ -3,7 +3,8 @@
 // is clearLayers() then addData() with the new collection.
 
 import { el, formatClaimDate, formatDate } from './dom.js';
-import { GLYPH_PATHS, SIDES, headline, side, symbolSvg, typeInfo } from './symbols.js';
+import { SIDES, headline, symbolSvg, typeInfo } from './symbols.js';
+import { ClaimCanvas } from './claimcanvas.js';
 
 const L = window.L;
 
@@ -115,70 +116,23 @@ function fanOffset(index, count) {
 /** Above this many claims on one date, claims are drawn on one canvas instead of one DOM element each. */
 export const CANVAS_FROM = 300;
 
-const GLYPH_2D = {};
-function glyph2d(type) {
-  const key = GLYPH_PATHS[type] ? type : 'other';
-  if (!GLYPH_2D[key]) GLYPH_2D[key] = new Path2D(GLYPH_PATHS[key]);
-  return GLYPH_2D[key];
-}
-
 /**
- * A claim drawn on the canvas renderer: Leaflet's circle (side colour, hollow and dashed when hedged) plus the
- * type glyph and the conflict notch of the SVG symbol, so both renderings read the same.
- */
-const ClaimDot = L.CircleMarker.extend({
-  _updatePath() {
-    L.CircleMarker.prototype._updatePath.call(this);
-    const r = this._renderer;
-    if (!r._drawing || this._empty() || this._radius < 5) return;
-    const ctx = r._ctx;
-    const k = this._radius / 9.4; // the SVG symbol's circle has r=9.4 on a 24 grid; the glyph sits on 16 of it
-    ctx.save();
-    ctx.translate(this._point.x, this._point.y);
-    ctx.scale(k, k);
-    ctx.setLineDash([]);
-    ctx.globalAlpha = 1;
-    if (this.options.conflict) {
-      ctx.beginPath();
-      ctx.arc(7.6, -7.6, 3.6, 0, Math.PI * 2);
-      ctx.fillStyle = '#f59e0b';
-      ctx.fill();
-      ctx.lineWidth = 1.4;
-      ctx.strokeStyle = '#ffffff';
-      ctx.stroke();
-    }
-    ctx.translate(-8, -8);
-    ctx.strokeStyle = this.options.ink;
-    ctx.fillStyle = this.options.ink;
-    ctx.lineWidth = 1.7;
-    ctx.lineCap = 'round';
-    ctx.lineJoin = 'round';
-    const g = glyph2d(this.options.claimType);
-    if (this.options.claimType === 'other' || !GLYPH_PATHS[this.options.claimType]) ctx.fill(g);
-    else ctx.stroke(g);
-    ctx.restore();
-  },
-});
-
-const nextFrame = () => new Promise((resolve) => requestAnimationFrame(() => resolve()));
-
-/**
- * The chosen date's claims. Up to CANVAS_FROM claims: one SVG symbol per claim (DOM markers, fanned out
- * around shared places). More: circle markers with the same colours and glyphs on one canvas, so 10,000 claims
- * redraw within a frame or two. One popup serves every claim.
+ * The chosen date's claims. Up to CANVAS_FROM claims: one SVG symbol per claim (DOM markers, fanned out around
+ * shared places). More: the same symbols stamped on one canvas (ClaimCanvas), so 10,000 claims redraw in a
+ * few milliseconds. `layer` holds both and is what the layer toggle shows and hides.
  */
 export class ClaimsLayer {
   constructor(map) {
     this.map = map;
-    this.markers = new Map(); // claim id -> marker
+    this.markers = new Map(); // claim id -> marker (few claims)
+    this.byId = new Map(); // claim id -> feature index (many claims)
+    this.features = [];
     this.groups = new Map(); // place key -> features
     this.onOpen = null; // (claimId) => void, when a claim's popup opens
     this.mode = 'dom';
-    this.lastRedrawMs = null; // clearLayers + addData + the frame that draws them
-    this.lastSyncMs = null; // clearLayers + addData only
+    this.lastRedrawMs = null; // clearLayers + addData + drawing, synchronous
     map.createPane('claimsCanvas').style.zIndex = '590';
-    this.renderer = L.canvas({ pane: 'claimsCanvas', padding: 0.2, tolerance: 4 });
-    this.popup = L.popup({
+    const popupOptions = {
       maxWidth: 340,
       minWidth: 240,
       maxHeight: 360,
@@ -186,15 +140,33 @@ export class ClaimsLayer {
       autoPanPaddingTopLeft: [52, 60],
       autoPanPaddingBottomRight: [60, 24],
       className: 'claim-popup-wrap',
-    }).setContent((layer) => claimPopupContent(layer.feature, this.groups.get(placeKey(layer.feature)) || [layer.feature]));
-    this.layer = L.geoJSON(null, {
-      pointToLayer: (feature, latlng) => (this.mode === 'canvas' ? this.#dot(feature, latlng) : this.#marker(feature, latlng)),
+    };
+    this.popup = L.popup(popupOptions)
+      .setContent((layer) => claimPopupContent(layer.feature, this.groups.get(placeKey(layer.feature)) || [layer.feature]));
+    this.canvasPopup = L.popup({ ...popupOptions, offset: [0, -4] });
+    this.icons = L.geoJSON(null, {
+      pointToLayer: (feature, latlng) => this.#marker(feature, latlng),
       onEachFeature: (feature, layer) => this.#bind(feature, layer),
-    }).addTo(map);
-    this.layer.on('popupopen', (e) => {
+    });
+    this.icons.on('popupopen', (e) => {
       const id = e.layer && e.layer.feature ? String(e.layer.feature.properties.id) : null;
       if (id && this.onOpen) this.onOpen(id);
     });
+    this.canvas = new ClaimCanvas({ pane: 'claimsCanvas' });
+    this.canvas.onPick = (feature, latlng) => this.#openCanvasPopup(feature, latlng);
+    this.layer = L.layerGroup([this.icons, this.canvas]).addTo(map);
+  }
+
+  ownsPopup(popup) {
+    return popup === this.popup || popup === this.canvasPopup;
+  }
+
+  #openCanvasPopup(feature, latlng) {
+    this.canvasPopup
+      .setLatLng(latlng)
+      .setContent(claimPopupContent(feature, this.groups.get(placeKey(feature)) || [feature]))
+      .openOn(this.map);
+    if (this.onOpen) this.onOpen(String(feature.properties.id));
   }
 
   #marker(feature, latlng) {
@@ -219,84 +191,69 @@ export class ClaimsLayer {
     });
   }
 
-  #dot(feature, latlng) {
+  #bind(feature, layer) {
+    const id = String(feature.properties.id);
     const p = feature.properties;
-    const s = side(p.actor);
-    const hedged = !!p.hedged;
-    return new ClaimDot(latlng, {
-      renderer: this.renderer,
-      radius: 7,
-      weight: hedged ? 1.8 : 1.4,
-      color: hedged ? s.fill : s.stroke,
-      opacity: 1,
-      fillColor: hedged ? '#ffffff' : s.fill,
-      fillOpacity: 1,
-      dashArray: hedged ? '3 2' : null,
-      claimType: p.type,
-      ink: hedged ? s.fill : '#ffffff',
-      conflict: (p.conflictsWith || []).length > 0,
-      bubblingMouseEvents: false,
+    this.markers.set(id, layer);
+    layer.bindPopup(this.popup);
+    layer.on('add', () => {
+      const node = layer.getElement();
+      if (node) {
+        node.dataset.claimId = id;
+        node.dataset.place = p.placeName || '';
+        node.dataset.type = p.type || '';
+      }
     });
   }
 
-  #bind(feature, layer) {
-    const id = String(feature.properties.id);
-    this.markers.set(id, layer);
-    layer.bindPopup(this.popup);
-    if (this.mode === 'dom') {
-      const p = feature.properties;
-      layer.on('add', () => {
-        const node = layer.getElement();
-        if (node) {
-          node.dataset.claimId = id;
-          node.dataset.place = p.placeName || '';
-          node.dataset.type = p.type || '';
-        }
-      });
-    }
-  }
-
   /**
-   * Replace the drawn claims (Leaflet's advice: clearLayers() then addData(), never re-filter). Resolves once
-   * the frame that shows them has been drawn; lastRedrawMs is the time from clearLayers() to that frame.
+   * Replace the drawn claims (Leaflet's advice: clearLayers() then addData(), never re-filter). lastRedrawMs
+   * is the time from clearing the old claims to the new ones drawn (for the canvas, pixels included).
    */
-  async setData(collection) {
+  setData(collection) {
     const t0 = performance.now();
-    this.layer.clearLayers();
+    this.icons.clearLayers();
     this.markers.clear();
+    this.byId.clear();
     this.groups.clear();
     const features = (collection.features || []).filter((f) => f && f.geometry && f.geometry.type === 'Point'
-      && Array.isArray(f.geometry.coordinates));
+      && Array.isArray(f.geometry.coordinates) && f.properties);
+    this.features = features;
     this.mode = features.length > CANVAS_FROM ? 'canvas' : 'dom';
-    for (const f of features) {
+    for (let i = 0; i < features.length; i++) {
+      const f = features[i];
       const key = placeKey(f);
-      if (!this.groups.has(key)) this.groups.set(key, []);
-      this.groups.get(key).push(f);
+      const g = this.groups.get(key);
+      if (g) g.push(f);
+      else this.groups.set(key, [f]);
+      this.byId.set(String(f.properties.id), i);
     }
-    this.layer.addData({ type: 'FeatureCollection', features });
-    this.lastSyncMs = performance.now() - t0;
-    // Leaflet's canvas renderer draws in its own animation frame, requested during addData(); ours comes after.
-    await nextFrame();
+    if (this.mode === 'canvas') {
+      this.canvas.setData(features);
+    } else {
+      this.canvas.setData([]);
+      this.icons.addData({ type: 'FeatureCollection', features });
+    }
     this.lastRedrawMs = performance.now() - t0;
-    return this.layer.getLayers().length;
+    return this.count();
   }
 
   count() {
-    return this.layer.getLayers().length;
+    return this.mode === 'canvas' ? this.features.length : this.icons.getLayers().length;
   }
 
-  bounds() {
-    return this.layer.getLayers().length ? this.layer.getBounds() : null;
-  }
-
-  /** Fly to a claim's marker and open its popup. */
+  /** Fly to a claim and open its popup. */
   focus(id) {
-    const marker = this.markers.get(String(id));
-    if (!marker) return false;
+    const key = String(id);
+    const marker = this.markers.get(key);
+    const index = this.byId.get(key);
+    if (!marker && (this.mode !== 'canvas' || index === undefined)) return false;
     if (!this.map.hasLayer(this.layer)) this.layer.addTo(this.map);
-    const latlng = marker.getLatLng();
+    const feature = this.features[index];
+    const latlng = marker ? marker.getLatLng()
+      : L.latLng(feature.geometry.coordinates[1], feature.geometry.coordinates[0]);
     const targetZoom = Math.max(this.map.getZoom(), 8);
-    const open = () => marker.openPopup();
+    const open = () => (marker ? marker.openPopup() : this.#openCanvasPopup(feature, latlng));
     const inner = this.map.getBounds().pad(-0.15);
     if (this.map.getZoom() >= targetZoom && inner.contains(latlng)) {
       open();

@@ -17,7 +17,7 @@ function sym(opts) {
 const area = (style, cls = '') => el('span', { class: `legend-area ${cls}`, style: { background: style.fillColor, borderColor: style.color } });
 
 /** Swatches under each layer's toggle: what its colours mean. */
-function key(entry, ctx) {
+function key(entry) {
   switch (entry.key) {
     case 'control':
       return [row(area(CONTROL_STYLE.UA), `Held by ${SIDES.UA.label}`), row(area(CONTROL_STYLE.RU), `Held by ${SIDES.RU.label}`),
@@ -27,8 +27,6 @@ function key(entry, ctx) {
     case 'changes':
       return [row(area(CHANGE_STYLE.UA, 'is-change'), `Gained by ${SIDES.UA.label} (lost by ${SIDES.RU.label})`),
         row(area(CHANGE_STYLE.RU, 'is-change'), `Gained by ${SIDES.RU.label} (lost by ${SIDES.UA.label})`)];
-    case 'claims':
-      return ctx.canvas ? [row(el('span', { class: 'legend-note' }, 'ⓘ'), 'Many claims: drawn as plain symbols on one canvas')] : [];
     case 'places':
       return [row(el('span', { class: 'legend-dot' }), 'Size: how often the articles name it')];
     default:
@@ -38,24 +36,40 @@ function key(entry, ctx) {
 
 /**
  * entries: [{ key, label, on, available: true|false|null, note }]. A layer the server does not serve is a
- * disabled toggle with the reason; it lights up by itself once the endpoint answers.
+ * disabled toggle with the reason; it lights up by itself once the endpoint answers. Rows are updated in
+ * place, so a toggle keeps keyboard focus across updates.
  */
-export function renderLayerList(container, entries, { onToggle, canvas = false }) {
-  const list = el('ul', { class: 'layer-list' }, entries.map((e) => {
-    const id = `layer-toggle-${e.key}`;
+export function renderLayerList(container, entries, { onToggle }) {
+  let list = container.querySelector('.layer-list');
+  if (!list) {
+    list = el('ul', { class: 'layer-list' });
+    container.replaceChildren(list);
+  }
+  for (const e of entries) {
+    let row = list.querySelector(`.layer-row[data-layer="${e.key}"]`);
+    if (!row) {
+      const id = `layer-toggle-${e.key}`;
+      const input = el('input', { type: 'checkbox', id, class: 'layer-toggle', dataset: { layer: e.key } });
+      input.addEventListener('change', () => onToggle(e.key, input.checked));
+      row = el('li', { class: 'layer-row', dataset: { layer: e.key } },
+        el('label', { for: id, class: 'layer-label' }, input, el('span', null, e.label)),
+        el('div', { class: 'layer-note' }),
+        el('ul', { class: 'legend-list layer-key' }, key(e)));
+      list.appendChild(row);
+    }
     const disabled = e.available === false;
-    const input = el('input', { type: 'checkbox', id, class: 'layer-toggle', dataset: { layer: e.key } });
+    const input = row.querySelector('input');
     input.checked = !!e.on && !disabled;
     input.disabled = disabled;
-    input.addEventListener('change', () => onToggle(e.key, input.checked));
-    const note = e.note || (disabled ? 'not served by this server yet' : e.available === null ? 'checking…' : null);
-    const swatches = key(e, { canvas });
-    return el('li', { class: `layer-row${disabled ? ' is-unavailable' : ''}`, dataset: { layer: e.key, available: String(e.available) } },
-      el('label', { for: id, class: 'layer-label' }, input, el('span', null, e.label)),
-      note ? el('div', { class: 'layer-note' }, note) : null,
-      swatches.length && !disabled ? el('ul', { class: 'legend-list layer-key' }, swatches) : null);
-  }));
-  container.replaceChildren(list);
+    row.classList.toggle('is-unavailable', disabled);
+    row.dataset.available = String(e.available);
+    const note = e.note || (disabled ? 'not served by this server yet' : e.available === null ? 'checking…' : '');
+    const noteNode = row.querySelector('.layer-note');
+    noteNode.textContent = note;
+    noteNode.hidden = !note;
+    const keyNode = row.querySelector('.layer-key');
+    keyNode.hidden = disabled || !keyNode.children.length;
+  }
 }
 
 export function renderLegend(container) {

@@ -41,8 +41,7 @@ const state = {
   visibleLayers: [],
   layerCounts: {},
   claimRenderer: 'dom', // 'canvas' when the date has many claims
-  lastRedrawMs: null, // clearLayers + addData + the frame that draws the claims, for the last date drawn
-  lastRedrawSyncMs: null,
+  lastRedrawMs: null, // clearLayers + addData + drawing the claims, for the last date drawn
   formats: ['geojson', 'csv'],
 };
 window.frontline = state;
@@ -190,10 +189,12 @@ function updateLayerList() {
         note = from ? `${changesLabel(from)}: ${n ? `${n} area${n === 1 ? '' : 's'}` : 'none'}` : 'first claim day: nothing earlier to compare';
       } else if (!n && l.dated.loaded) note = 'nothing on this date';
     }
-    if (l.key === 'claims' && state.date) note = `${state.claimCount} on ${state.date}`;
+    if (l.key === 'claims' && state.date) {
+      note = `${state.claimCount.toLocaleString('en-GB')} on ${state.date}${state.claimRenderer === 'canvas' ? ' · many: drawn on one canvas, no fan-out' : ''}`;
+    }
     return { key: l.key, label: l.label, on: l.dated && !available ? false : isOn(l.key), available, note };
   });
-  renderLayerList($('layer-list'), entries, { onToggle: setLayer, canvas: state.claimRenderer === 'canvas' });
+  renderLayerList($('layer-list'), entries, { onToggle: setLayer });
   state.visibleLayers = LAYERS.filter((l) => isOn(l.key)).map((l) => l.key);
   state.layerCounts = {
     claims: claims.count(),
@@ -225,6 +226,14 @@ function afterDated() {
 }
 
 // ---- downloads ----------------------------------------------------------------------------------------
+
+// The menu closes when the user clicks or tabs anywhere else.
+for (const type of ['click', 'focusin']) {
+  document.addEventListener(type, (e) => {
+    const menu = $('downloads');
+    if (menu.open && !menu.contains(e.target)) menu.open = false;
+  });
+}
 
 let formats;
 const formatsReady = probeFormats().then((f) => {
@@ -262,6 +271,12 @@ function readHash() {
 }
 
 let hashReady = false; // not before the first date is chosen: the hash is read first
+let linkedView = null; // the view a link asked for, while the map still shows it
+
+function applyView(view) {
+  map.setView(view.center, view.zoom, { animate: false });
+  linkedView = view;
+}
 
 function writeHash() {
   if (!hashReady) return;
@@ -269,9 +284,11 @@ function writeHash() {
   if (state.date) params.set('date', state.date);
   const layers = wantedLayers();
   if (layers.join(',') !== DEFAULT_LAYERS.join(',')) params.set('layers', layers.join(','));
-  const c = map.getCenter();
+  // A view opened from a link is written back as it was given until the user moves the map: Leaflet snaps the
+  // centre to whole pixels, which would otherwise change the link a little on every reopen.
+  const c = linkedView ? { lat: linkedView.center[0], lng: linkedView.center[1] } : map.getCenter();
   params.set('center', `${c.lat.toFixed(4)},${c.lng.toFixed(4)}`);
-  params.set('zoom', String(Math.round(map.getZoom() * 100) / 100));
+  params.set('zoom', String(Math.round((linkedView ? linkedView.zoom : map.getZoom()) * 100) / 100));
   if (state.selectedClaim) params.set('claim', state.selectedClaim);
   const full = params.toString().replace(/%2C/g, ',');
   if (embedInHash) params.set('embed', '1');
@@ -280,7 +297,13 @@ function writeHash() {
   $('embed-open').href = `/#${full}`;
 }
 
-map.on('moveend', () => writeHash());
+map.on('moveend', () => {
+  if (linkedView) {
+    const moved = map.latLngToContainerPoint(linkedView.center).distanceTo(map.getSize().divideBy(2));
+    if (moved > 2 || Math.abs(map.getZoom() - linkedView.zoom) > 0.01) linkedView = null;
+  }
+  writeHash();
+});
 
 // ---- the chosen date ----------------------------------------------------------------------------------
 
@@ -304,7 +327,7 @@ claims.onOpen = (id) => {
   if (item && window.matchMedia('(min-width: 721px)').matches) item.scrollIntoView({ block: 'nearest', behavior: 'smooth' });
 };
 map.on('popupclose', (e) => {
-  if (e.popup !== claims.popup) return;
+  if (!claims.ownsPopup(e.popup)) return;
   state.selectedClaim = null;
   markSelected($('claims-panel'), null);
   writeHash();
@@ -312,9 +335,8 @@ map.on('popupclose', (e) => {
 
 /** Draw a collection as the chosen date's claims: map (timed), panel, counts. */
 async function drawClaims(fc, date, { failed = false } = {}) {
-  state.markerCount = await claims.setData(fc);
+  state.markerCount = claims.setData(fc);
   state.lastRedrawMs = claims.lastRedrawMs;
-  state.lastRedrawSyncMs = claims.lastSyncMs;
   state.claimRenderer = claims.mode;
   state.claimCount = fc.features.length;
   state.claimIds = fc.features.map((f) => String(f.properties?.id));
@@ -385,7 +407,7 @@ window.addEventListener('hashchange', () => {
     applyLayers(layers);
     updateLayerList();
   }
-  if (view) map.setView(view.center, view.zoom, { animate: false });
+  if (view) applyView(view);
   if (date && date !== state.date) {
     timeline.pause();
     pendingClaim = claim;
@@ -430,7 +452,7 @@ renderLegend($('legend'));
 (async () => {
   const { date, claim, layers, view } = readHash();
   applyLayers(layers || DEFAULT_LAYERS);
-  if (view) map.setView(view.center, view.zoom, { animate: false });
+  if (view) applyView(view);
   updateLayerList();
   try {
     state.dates = await api.dates();
