@@ -569,6 +569,30 @@ class MapPageBrowserTest {
         js(driver, "window.frontline.map.setView([49, 36.5], 6.5, {animate: false});");
         waitForMapAnimations(driver);
         saveScreenshot(driver, "claims-10000.png");
+
+        // And a click on the canvas, where a claim is drawn, opens that claim (hit-tested, no DOM marker).
+        js(driver, "window.frontline.setLayer('places', false);" // the real places' dots would take the click
+                + "window.frontline.map.setView([48.2, 38.6], 11, {animate: false});");
+        waitForMapAnimations(driver);
+        @SuppressWarnings("unchecked")
+        Map<String, Object> target = (Map<String, Object>) js(driver, """
+                const m = window.frontline.map, size = m.getSize();
+                const at = (f) => m.latLngToContainerPoint([f.geometry.coordinates[1], f.geometry.coordinates[0]]);
+                const f = window.__synthetic[1].features.find((f) => {
+                  const p = at(f);
+                  return p.x > 100 && p.y > 100 && p.x < size.x - 100 && p.y < size.y - 100;
+                });
+                const p = at(f);
+                return {x: Math.round(p.x - size.x / 2), y: Math.round(p.y - size.y / 2)};
+                """);
+        assertThat(driver.findElements(By.cssSelector(".leaflet-marker-pane .claim-marker"))).as("no DOM markers").isEmpty();
+        new Actions(driver).moveToElement(driver.findElement(By.id("map")),
+                ((Number) target.get("x")).intValue(), ((Number) target.get("y")).intValue()).click().perform();
+        WebElement opened = new WebDriverWait(driver, WAIT).withMessage("popup after a click on the canvas")
+                .until(d -> d.findElements(By.cssSelector(".leaflet-popup .claim-popup")).stream().findFirst().orElse(null));
+        String openedId = opened.getAttribute("data-claim-id");
+        assertThat(openedId).as("a synthetic claim at the clicked point").startsWith("2030-01-02-");
+        assertThat(js(driver, "return window.frontline.selectedClaim;")).isEqualTo(openedId);
         assertNoSevereBrowserErrors(driver);
     }
 
