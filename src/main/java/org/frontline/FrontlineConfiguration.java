@@ -3,6 +3,9 @@ package org.frontline;
 import java.sql.Connection;
 import javax.sql.DataSource;
 import org.frontline.claims.ClaimExtractor;
+import org.frontline.frontline.ControlImportCommand;
+import org.frontline.frontline.ControlService;
+import org.frontline.frontline.ControlSettings;
 import org.frontline.gazetteer.GazetteerService;
 import org.frontline.gazetteer.GazetteerSources;
 import org.frontline.ingest.Ingest;
@@ -60,6 +63,28 @@ class FrontlineConfiguration {
     @Bean
     SeedIngestion seedIngestion(FrontlineProperties props, Ingest ingest, ArticlePipeline pipeline, FrontlineStore store) {
         return new SeedIngestion(props, ingest, pipeline, store);
+    }
+
+    @Bean
+    ControlService controlService(GazetteerService gazetteer, FrontlineStore store, FrontlineProperties props) {
+        StoreClaims claims = new StoreClaims(store);
+        return new ControlService(gazetteer, claims, claims, ControlSettings.defaults(props.gazetteerDir()));
+    }
+
+    @Bean
+    ControlImportCommand controlImportCommand(ControlService control) {
+        return new ControlImportCommand(control);
+    }
+
+    /** Builds the settlement cells in the background once the service is up, so the first map request is fast. */
+    @Bean
+    org.springframework.context.ApplicationListener<org.springframework.boot.context.event.ApplicationReadyEvent> warmUpControlMaps(
+            ControlService control) {
+        return event -> {
+            Thread t = new Thread(control::warmUp, "control-warm-up");
+            t.setDaemon(true);
+            t.start();
+        };
     }
 
     @Bean

@@ -36,7 +36,15 @@ final class CommonWords {
             + "that the their them then there these they this three time to today top tower town trade truth "
             + "two under union unity up us usa valley victory view village vista wall war warren was water "
             + "way we welcome well were west what when where which while white who why will wind winter with "
-            + "wood work world yes you young mala velyka nova stara zelene mali velyki").split(" ")));
+            + "wood work world yes you young mala velyka nova stara zelene mali velyki lone tank campaign contest "
+            + "independent minister missile policy since there they champions stinger white_house red_cross "
+            // countries, peoples and organisations: the gazetteer holds settlements, and villages answer to these
+            + "ukraine russia belarus moldova romania poland germany turkey india albania ireland france italy "
+            + "china britain america europe hungary slovakia georgia chechnya syria iran israel japan canada "
+            + "ukrainian ukrainians russian russians belarusian german germans italian french polish british "
+            + "american european chechen chechens turkish chinese nato tass reuters un eu uk us jazeera "
+            + "kremlin pentagon republic al_jazeera").split(" "))).stream()
+            .map(w -> w.replace('_', ' ')).collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     /** Given names and surnames that name places somewhere; most appear in war reporting. */
     static final Set<String> PEOPLE = Set.copyOf(Arrays.asList((
@@ -61,6 +69,12 @@ final class CommonWords {
             + "samantha katherine emma ruth christine catherine debra rachel carolyn janet virginia heather "
             + "diane julie joyce olivia alice julia grace judy kelly lauren hannah abigail sophia natalie "
             + "boris ben ned sean joseph tony liz kamala nancy pelosi rishi keir starmer angela merkel "
-            + "recep erdogan andrzej duda viktor orban emmanuel"
+            + "recep erdogan andrzej duda viktor orban emmanuel oleksandra sergii serhii sergiy tetyana tetiana "
+            + "hanna michel francis francisco mansur hossein aris farah khan jinping xi "
+            // people of the war's reporting whose surnames are also village names somewhere
+            + "peskov lavrov kuleba shoigu zakharova podolyak podoliak reznikov arestovych danilov budanov "
+            + "zaluzhnyi zaluzhny syrskyi klitschko yermak shmyhal stefanchuk denisova malyar markarova kadyrov "
+            + "prigozhin medvedev lukashenko naryshkin gerasimov surovikin kirillov konashenkov nebenzya "
+            + "zelenskyy zelenskiy biden pelosi austin milley blinken stoltenberg guterres"
             ).split(" ")));
 }

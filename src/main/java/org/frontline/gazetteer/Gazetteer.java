@@ -72,8 +72,10 @@ public final class Gazetteer {
      * Every place the written name may denote (all homonyms), strongest match first, then by population. Handles
      * case, diacritics, apostrophes, transliteration, romanisation variants, possessives and region phrases
      * ("Kharkiv region"); fuzzy matches only for names of 7 letters or more, and only when nothing else matched.
-     * Common English words and people's names (see {@link #isCommonWord}, {@link #isPersonName}) never match when
-     * written in lower case and match only Ukrainian places when capitalised. Empty when the name is no place.
+     * Common English words, countries and people's names (see {@link #isCommonWord}, {@link #isPersonName}) never
+     * match when written in lower case and, capitalised, match only Ukrainian places whose own main name they are
+     * (the town of Bar); all-capital words of two or three letters (UN, UK) match nothing. Empty when the name is
+     * no place.
      */
     public List<Candidate> lookup(String writtenName) {
         if (writtenName == null) {
@@ -88,18 +90,19 @@ public final class Gazetteer {
             List<Candidate> r = regions.lookup(key);
             return r.isEmpty() ? lookup(key) : r; // "the Bakhmut region": the area around Bakhmut
         }
+        if (isShortAcronym(writtenName)) {
+            return List.of(); // UN, UK, EU, US: organisations and countries, never the villages GeoNames has
+        }
         boolean flagged = CommonWords.ENGLISH.contains(key) || CommonWords.PEOPLE.contains(key);
-        if (flagged && isLowerCase(writtenName)) {
-            return List.of();
+        if (flagged) {
+            // a common word or a person's name: never in lower case; capitalised, only a Ukrainian place that
+            // bears it as its own main name (Bar), never through alternates, variants or fuzz (He, Oleg, Putin)
+            return isLowerCase(writtenName) ? List.of() : byName(key).stream()
+                    .filter(c -> c.match() == MatchKind.EXACT && c.place().inUkraine() && NameIndex.isMainName(c))
+                    .toList();
         }
         List<Candidate> found = byName(key);
-        if (found.isEmpty() && !flagged) {
-            found = fuzzy(key, NameIndex.FUZZY_MIN_LETTERS);
-        }
-        if (flagged) {
-            found = found.stream().filter(c -> c.place().inUkraine()).toList();
-        }
-        return found;
+        return found.isEmpty() ? fuzzy(key, NameIndex.FUZZY_MIN_LETTERS, NameIndex.Reach.STRICT) : found;
     }
 
     /** Ranked candidates for a user's search box query: fuzzy matches included, no common-word filtering. */
@@ -117,11 +120,12 @@ public final class Gazetteer {
         if (key.isEmpty()) {
             return List.of();
         }
-        List<List<Candidate>> parts = new ArrayList<>();
-        parts.add(regions.lookup(key).stream().filter(c -> phrase.region()).toList());
-        parts.add(byName(key));
-        parts.add(fuzzy(key, 5));
-        List<Candidate> all = Ranking.merge(parts, Ranking.SEARCH);
+        List<Candidate> all = new ArrayList<>();
+        if (phrase.region()) {
+            all.addAll(regions.lookup(key)); // "Kharkiv oblast": the oblast first, then places named Kharkiv
+        }
+        List<Candidate> named = Ranking.merge(List.of(byName(key), fuzzy(key, 5, NameIndex.Reach.WIDE)), Ranking.SEARCH);
+        named.stream().filter(c -> all.stream().noneMatch(r -> r.place().id() == c.place().id())).forEach(all::add);
         GazetteerFilter f = filter == null ? GazetteerFilter.NONE : filter;
         return all.stream().filter(c -> f.accepts(c.place())).limit(limit).toList();
     }
@@ -192,17 +196,30 @@ public final class Gazetteer {
         return Ranking.merge(parts, Ranking.LOOKUP);
     }
 
-    private List<Candidate> fuzzy(String key, int minLetters) {
+    private List<Candidate> fuzzy(String key, int minLetters, NameIndex.Reach reach) {
         if (NameFolder.isLatinKey(key)) {
-            return names.fuzzy(key, minLetters);
+            return names.fuzzy(key, minLetters, reach);
         }
         List<List<Candidate>> parts = new ArrayList<>();
         if (NameFolder.hasCyrillic(key)) {
             for (String reading : Cyrillic.readings(key)) {
-                parts.add(names.fuzzy(reading, minLetters));
+                parts.add(names.fuzzy(reading, minLetters, reach));
             }
         }
         return Ranking.merge(parts, Ranking.LOOKUP);
+    }
+
+    private static boolean isShortAcronym(String written) {
+        String s = written.strip();
+        if (s.length() < 2 || s.length() > 3) {
+            return false;
+        }
+        for (int i = 0; i < s.length(); i++) {
+            if (!Character.isUpperCase(s.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean isLowerCase(String s) {

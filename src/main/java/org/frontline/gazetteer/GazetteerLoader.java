@@ -8,6 +8,9 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.Point;
@@ -40,14 +43,12 @@ final class GazetteerLoader {
         Map<String, Admin1Codes.Entry> admin1 = Files.exists(dir.resolve(ADMIN1))
                 ? Admin1Codes.read(dir.resolve(ADMIN1), ADMIN1) : Map.of();
 
-        if (Files.exists(dir.resolve(OBLASTS))) {
-            for (Boundaries.Region r : Boundaries.readRegions(dir.resolve(OBLASTS), OBLASTS)) {
-                places.put(r.geonameId(), regionPlace(r, admin1.get("UA." + r.admin1())));
-                boundaries.put(r.geonameId(), r.geometry());
-            }
-            addDonbas(places, boundaries);
-        }
-        Geometry border = Files.exists(dir.resolve(BORDER)) ? Boundaries.readBorder(dir.resolve(BORDER), BORDER) : null;
+        // the boundaries (JSON and JTS start-up, ~1 s on a cold JVM) load on their own thread while the
+        // GeoNames files are parsed
+        CompletableFuture<List<Boundaries.Region>> regions = onOwnThread(() -> Files.exists(dir.resolve(OBLASTS))
+                ? Boundaries.readRegions(dir.resolve(OBLASTS), OBLASTS) : List.of());
+        CompletableFuture<Geometry> border = onOwnThread(() -> Files.exists(dir.resolve(BORDER))
+                ? Boundaries.readBorder(dir.resolve(BORDER), BORDER) : null);
 
         // bundled files are named relative to the gazetteer directory, extra files as given
         Map<Path, String> files = new LinkedHashMap<>();
@@ -64,10 +65,43 @@ final class GazetteerLoader {
         List<List<Place>> parsed = new ArrayList<>(files.entrySet()).parallelStream()
                 .map(f -> new GeoNamesReader().read(f.getKey(), f.getValue()))
                 .toList();
+
+        for (Boundaries.Region r : join(regions)) {
+            places.put(r.geonameId(), regionPlace(r, admin1.get("UA." + r.admin1())));
+            boundaries.put(r.geonameId(), r.geometry());
+        }
+        if (!boundaries.isEmpty()) {
+            addDonbas(places, boundaries);
+        }
         for (List<Place> rows : parsed) {
             mergeAll(places, rows);
         }
-        return new BaseData(places, admin1, boundaries, border, dir.resolve(ADDITIONS), ADDITIONS);
+        return new BaseData(places, admin1, boundaries, join(border), dir.resolve(ADDITIONS), ADDITIONS);
+    }
+
+    private static <T> CompletableFuture<T> onOwnThread(Supplier<T> task) {
+        CompletableFuture<T> result = new CompletableFuture<>();
+        Thread t = new Thread(() -> {
+            try {
+                result.complete(task.get());
+            } catch (Throwable e) {
+                result.completeExceptionally(e);
+            }
+        }, "gazetteer-boundaries");
+        t.setDaemon(true);
+        t.start();
+        return result;
+    }
+
+    private static <T> T join(CompletableFuture<T> future) {
+        try {
+            return future.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            throw e;
+        }
     }
 
     private static void mergeAll(Map<Long, Place> places, List<Place> rows) {

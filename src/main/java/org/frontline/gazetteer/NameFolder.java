@@ -21,7 +21,71 @@ final class NameFolder {
             return "";
         }
         String ascii = foldAscii(name);
-        return ascii != null ? ascii : foldUnicode(name);
+        if (ascii != null) {
+            return ascii;
+        }
+        String table = foldTable(name);
+        return table != null ? table : foldUnicode(name);
+    }
+
+    /** Separator marker in {@link #LATIN}: the character splits words. */
+    private static final String SEPARATOR = " ";
+    /** Folded form of every Latin-script character up to U+024F, computed once with the ICU path. */
+    private static final String[] LATIN = new String[0x250];
+    /** The same for the Cyrillic block: й and ї stay, ё becomes е, ў becomes у. */
+    private static final String[] CYRILLIC = new String[0x100];
+
+    static {
+        for (char c = 0; c < LATIN.length; c++) {
+            if (isApostrophe(c)) {
+                LATIN[c] = "";
+                continue;
+            }
+            String f = foldUnicode(String.valueOf(c));
+            LATIN[c] = f.isEmpty() && !Character.isLetterOrDigit(c) && Character.getType(c) != Character.NON_SPACING_MARK
+                    ? SEPARATOR : f;
+        }
+        for (char c = 0x0400; c <= 0x04FF; c++) {
+            String f = foldUnicode(String.valueOf(c));
+            int type = Character.getType(c);
+            boolean mark = type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK;
+            CYRILLIC[c - 0x0400] = f.isEmpty() && !Character.isLetter(c) && !mark ? SEPARATOR : f;
+        }
+    }
+
+    /**
+     * Second fast path, for Latin with diacritics (Vil’khuvatka, Kramators’k, Zaporižžja) and for Cyrillic: a table
+     * per character (filled by the ICU path, so both paths agree) instead of the normaliser. Returns null for
+     * anything else (other scripts, combining marks), which then takes the ICU path.
+     */
+    private static String foldTable(String s) {
+        StringBuilder out = new StringBuilder(s.length());
+        boolean pendingSpace = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            String mapped;
+            if (c < LATIN.length) {
+                mapped = LATIN[c];
+            } else if (c >= 0x0400 && c <= 0x04FF) {
+                mapped = CYRILLIC[c - 0x0400];
+            } else if (isApostrophe(c)) {
+                continue;
+            } else if (c == 0x2013 || c == 0x2014 || c == 0x2010 || c == 0x2011 || c == 0x00A0) {
+                mapped = SEPARATOR; // dashes, non-breaking space
+            } else {
+                return null;
+            }
+            if (mapped == SEPARATOR) {
+                pendingSpace = true;
+            } else if (!mapped.isEmpty()) {
+                if (pendingSpace && out.length() > 0) {
+                    out.append(' ');
+                }
+                pendingSpace = false;
+                out.append(mapped);
+            }
+        }
+        return out.toString();
     }
 
     /**
@@ -57,7 +121,13 @@ final class NameFolder {
     }
 
     private static String foldUnicode(String s) {
-        String d = NFKD.normalize(s.toLowerCase(Locale.ROOT));
+        StringBuilder noApostrophes = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            if (!isApostrophe(s.charAt(i))) { // before NFKD, which turns ´ into a space and a combining accent
+                noApostrophes.append(s.charAt(i));
+            }
+        }
+        String d = NFKD.normalize(noApostrophes.toString().toLowerCase(Locale.ROOT));
         StringBuilder out = new StringBuilder(d.length());
         boolean pendingSpace = false;
         for (int i = 0; i < d.length(); ) {

@@ -36,6 +36,7 @@ final class NameIndex {
         // folding is the costly part and independent per place: do it on all cores, then fill the maps in order
         String[][] keys = new String[places.length][];
         IntStream.range(0, places.length).parallel().forEach(i -> keys[i] = keysOf(places[i]));
+        dropBorrowedAlternates(places, keys);
         for (int i = 0; i < places.length; i++) {
             Place p = places[i];
             String[] placeKeys = keys[i];
@@ -52,7 +53,10 @@ final class NameIndex {
                 posting.add(i, j);
                 // romanisation variants are a Ukrainian/Russian affair: foreign names stay out of the skeletons
                 // (else Hostomel meets a Romanian Gostimil and Odesa a Greek Edessa)
-                if (posting.skeleton != null && CYRILLIC_COUNTRIES.contains(p.countryCode())) {
+                // and only main names and Cyrillic alternates: the Latin alternates are already variants, and
+                // stretching them once more is how surnames met villages (Nikiforov, Peskov)
+                if (posting.skeleton != null && CYRILLIC_COUNTRIES.contains(p.countryCode())
+                        && (j < 2 || NameFolder.hasCyrillic(key))) {
                     skeletons.computeIfAbsent(posting.skeleton, k -> new Postings(null)).add(i, j);
                 }
             }
@@ -67,6 +71,29 @@ final class NameIndex {
             byKey.put(e.getKey(), candidates(places, same, alike));
         }
         return new NameIndex(places, byKey, bySkeleton);
+    }
+
+    /**
+     * GeoNames gives some foreign cities the names of Ukrainian towns as alternates (Belgorod in Russia carries
+     * "Bilhorod-Dnistrovskyi"), and population ranking would then put the foreign city first. An alternate of a
+     * foreign place that is the main name of a Ukrainian town of at least 10,000 people is not indexed for it.
+     */
+    private static void dropBorrowedAlternates(Place[] places, String[][] keys) {
+        java.util.Set<String> towns = new java.util.HashSet<>();
+        for (int i = 0; i < places.length; i++) {
+            if (places[i].inUkraine() && places[i].population() >= 10_000 && keys[i][0] != null) {
+                towns.add(keys[i][0]);
+            }
+        }
+        for (int i = 0; i < places.length; i++) {
+            if (!places[i].inUkraine()) {
+                for (int j = 2; j < keys[i].length; j++) {
+                    if (keys[i][j] != null && towns.contains(keys[i][j]) && !keys[i][j].equals(keys[i][0])) {
+                        keys[i][j] = null;
+                    }
+                }
+            }
+        }
     }
 
     /** The folded key of each name of a place (index as {@link #nameAt}); null for names not indexed. */
@@ -97,33 +124,50 @@ final class NameIndex {
 
     /**
      * Names one edit (deletion, insertion, substitution, transposition) from a Latin key of at least
-     * {@link #FUZZY_MIN_LETTERS} letters, counting only names that long themselves; FUZZY candidates.
+     * {@code minLetters} letters, counting only names that long themselves; FUZZY candidates. {@link Reach#STRICT}
+     * (lookup) also keeps the first and last letters fixed and takes Ukrainian places only: surnames are one
+     * letter from villages named after people (Lukashenko/Lukashenkov, Podolyak/Podolyaky) and English words one
+     * letter from foreign towns (Campaign/Champaign); a misspelt Ukrainian place keeps its ends (Kremenchuck).
      */
-    List<Candidate> fuzzy(String key, int minLetters) {
+    /** How far fuzzy matching reaches: lookup() guards against inventing places, search() serves a person typing. */
+    enum Reach {
+        /** Ukrainian main names, first and last letters fixed. */
+        STRICT,
+        /** any name, any country, any position. */
+        WIDE
+    }
+
+    List<Candidate> fuzzy(String key, int minLetters, Reach reach) {
         if (!NameFolder.isLatinKey(key) || letters(key) < minLetters) {
             return List.of();
         }
+        boolean strict = reach == Reach.STRICT;
         Map<Long, Candidate> found = new HashMap<>();
         char[] c = key.toCharArray();
-        StringBuilder b = new StringBuilder(key.length() + 1);
-        for (int i = 0; i <= c.length; i++) {
-            if (i < c.length) {
-                probe(key.substring(0, i) + key.substring(i + 1), minLetters, found);
-                if (i + 1 < c.length) {
+        int n = c.length;
+        int from = strict ? 1 : 0;
+        StringBuilder b = new StringBuilder(n + 1);
+        for (int i = from; i <= n - from; i++) {
+            boolean inside = i < n - from; // position i holds a letter we may change
+            if (inside && i < n) {
+                probe(key.substring(0, i) + key.substring(i + 1), minLetters, strict, found);
+                if (i + 1 < n - from) {
                     b.setLength(0);
-                    b.append(c, 0, i).append(c[i + 1]).append(c[i]).append(c, i + 2, c.length - i - 2);
-                    probe(b.toString(), minLetters, found);
+                    b.append(c, 0, i).append(c[i + 1]).append(c[i]).append(c, i + 2, n - i - 2);
+                    probe(b.toString(), minLetters, strict, found);
                 }
             }
             for (char a : ALPHABET) {
-                if (i < c.length && a != c[i]) {
+                if (inside && i < n && a != c[i]) {
                     b.setLength(0);
-                    b.append(c, 0, i).append(a).append(c, i + 1, c.length - i - 1);
-                    probe(b.toString(), minLetters, found);
+                    b.append(c, 0, i).append(a).append(c, i + 1, n - i - 1);
+                    probe(b.toString(), minLetters, strict, found);
                 }
-                b.setLength(0);
-                b.append(c, 0, i).append(a).append(c, i, c.length - i);
-                probe(b.toString(), minLetters, found);
+                if (!strict || (i > 0 && i < n)) {
+                    b.setLength(0);
+                    b.append(c, 0, i).append(a).append(c, i, n - i);
+                    probe(b.toString(), minLetters, strict, found);
+                }
             }
         }
         List<Candidate> out = new ArrayList<>(found.values());
@@ -131,16 +175,25 @@ final class NameIndex {
         return out;
     }
 
-    private void probe(String variant, int minLetters, Map<Long, Candidate> found) {
+    private void probe(String variant, int minLetters, boolean strict, Map<Long, Candidate> found) {
         List<Candidate> hit = byKey.get(variant);
         if (hit == null || letters(variant) < minLetters) {
             return;
         }
         for (Candidate c : hit) {
-            if (c.match() == MatchKind.EXACT) {
-                found.putIfAbsent(c.place().id(), new Candidate(c.place(), c.matchedName(), MatchKind.FUZZY));
+            if (c.match() != MatchKind.EXACT || strict && !c.place().inUkraine()) {
+                continue;
             }
+            if (strict && !isMainName(c)) {
+                continue;
+            }
+            found.putIfAbsent(c.place().id(), new Candidate(c.place(), c.matchedName(), MatchKind.FUZZY));
         }
+    }
+
+    /** The candidate matched the place's main or ASCII name, not one of its alternates. */
+    static boolean isMainName(Candidate c) {
+        return c.matchedName().equals(c.place().name()) || c.matchedName().equals(c.place().asciiName());
     }
 
     int keyCount() {
@@ -193,6 +246,9 @@ final class NameIndex {
                     lower = true;
                 }
             }
+        }
+        if (letters < 3) {
+            return false; // "He", "Su", "Un": two-letter alternates meet every sentence
         }
         if (nonLatin) {
             return true;

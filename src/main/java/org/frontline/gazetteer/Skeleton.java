@@ -11,7 +11,8 @@ package org.frontline.gazetteer;
  * k of kh); j is a vowel (Kyjiv); w is v; an initial "vu" before a consonant is "u" (Vuhledar/Ugledar). Every
  * run of vowels (y included) becomes one class token — A if it holds an a (ia, ya, iia, iya, eya), U if it holds
  * a u (iu, yu, ui, ue), otherwise I (i, y, yi, ii, e, ie, o: Ukrainian i for Russian o/e) — and a run that ends
- * the name becomes one generic ending token (-ia, -ya, -ye, -e, -o, -a). Doubled tokens collapse (Odessa, zhzh).
+ * the name becomes an ending token of its grammatical class: -a/-ia/-ya/-iia/-eya, -u/-iu, -y/-i/-yi, and
+ * -e/-o/-ye/-oye. Doubled tokens collapse (Odessa, zhzh); English "th" is a token of its own.
  * The skeleton is deliberately lenient; matches through it are reported as {@link MatchKind#VARIANT}, never
  * EXACT, and only names with at least {@link #MIN_TOKENS} tokens take part, so short names do not collide.
  */
@@ -44,7 +45,12 @@ final class Skeleton {
                     hasU |= v == 'u';
                     i++;
                 }
-                t.append(i == n ? '@' : hasA ? 'A' : hasU ? 'U' : 'I');
+                // endings keep the grammar apart: -a/-ia/-ya/-iia/-eya (feminine, Balakliia), -y/-i/-yi (plural,
+                // Pryluky/Priluki), -e/-o/-ye/-oye (neuter, Rubizhne/Rubezhnoye): Turka is no Turkey, Druzhba no
+                // Druzhby, Zakharovo no Zakharova, Udovychenky no Udovichenko
+                char lastVowel = s.charAt(i - 1);
+                t.append(i < n ? (hasA ? 'A' : hasU ? 'U' : 'I')
+                        : hasA ? '&' : hasU ? '%' : lastVowel == 'y' || lastVowel == 'i' || lastVowel == 'j' ? '@' : '$');
                 continue;
             }
             char tok;
@@ -60,6 +66,9 @@ final class Skeleton {
                 used = 2;
             } else if (s.startsWith("kh", i) || s.startsWith("gh", i)) {
                 tok = 'G';
+                used = 2;
+            } else if (s.startsWith("th", i)) {
+                tok = 'T'; // English, never Ukrainian or Russian romanisation: they're/there stay away from Tkhory
                 used = 2;
             } else if (s.startsWith("ch", i) || s.startsWith("cz", i)) {
                 tok = 'C';

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.frontline.gazetteer.Candidate;
-import org.frontline.gazetteer.MatchKind;
 import org.frontline.gazetteer.Place;
 
 /**
@@ -59,7 +58,7 @@ final class Disambiguator {
         double bestScore = -1;
         Candidate best = null;
         String bestWhy = "";
-        for (Candidate c : readings(span.candidates())) {
+        for (Candidate c : Readings.of(span.candidates())) {
             double prior = prior(c);
             double context = 0;
             String why = "";
@@ -72,7 +71,7 @@ final class Disambiguator {
                 // Mińsk Mazowiecki) must not outweigh a capital city's prior.
                 double near = Math.exp(-km / 10.0);
                 if (a.isRegion() && sameAdmin1(c.place(), a)) near = Math.max(near, 0.5);
-                else if (sameAdmin1(c.place(), a) && c.place().inUkraine()) near = Math.max(near, 0.15);
+                else if (sameAdmin1(c.place(), a) && c.place().inUkraine() && weight >= 0.6) near = Math.max(near, 0.15);
                 double contribution = weight * near;
                 if (contribution > context && contribution > 0.05) {
                     context = contribution;
@@ -94,17 +93,6 @@ final class Disambiguator {
         return new Choice(best.place(), best, confidence, reason);
     }
 
-    /**
-     * A bare "Kharkiv" is the city; the oblast is meant when the text says "Kharkiv region" (which the gazetteer
-     * answers with a REGION match). So a region that matched only by its bare name competes only when no
-     * settlement of that name exists.
-     */
-    static List<Candidate> readings(List<Candidate> candidates) {
-        boolean settlement = candidates.stream().anyMatch(c -> !c.place().isRegion());
-        if (!settlement) return candidates;
-        return candidates.stream().filter(c -> !c.place().isRegion() || c.match() == MatchKind.REGION).toList();
-    }
-
     private static boolean sameAdmin1(Place p, Place q) {
         return p.countryCode() != null && p.countryCode().equals(q.countryCode()) && p.admin1() != null
                 && !p.admin1().isEmpty() && p.admin1().equals(q.admin1());
@@ -120,8 +108,10 @@ final class Disambiguator {
 
     static double prior(Candidate c) {
         Place p = c.place();
-        double country = p.inUkraine() ? 1.0 : NEIGHBOURS.contains(p.countryCode()) ? 0.45 : 0.3;
-        return kindWeight(c) * country * (0.25 + importance(p));
+        // Additive, not multiplicative: Ukraine first, but a capital of the world (Paris) still outweighs a
+        // Ukrainian hamlet that once had the same name.
+        double country = p.inUkraine() ? 1.0 : NEIGHBOURS.contains(p.countryCode()) ? 0.5 : 0.2;
+        return kindWeight(c) * (0.5 * country + importance(p));
     }
 
     private static double kindWeight(Candidate c) {

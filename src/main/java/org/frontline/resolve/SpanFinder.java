@@ -44,7 +44,7 @@ final class SpanFinder {
         int i = 0;
         while (i < tokens.size()) {
             Token t = tokens.get(i);
-            if (!t.capitalised() || t.acronym() || personWords.contains(key(t.text()))) {
+            if (!t.capitalised() || t.acronym() || personWords.contains(key(t.text())) || FUNCTION_WORDS.contains(key(t.text()))) {
                 i++;
                 continue;
             }

@@ -61,6 +61,29 @@ public class FrontlineStore {
         return outcome;
     }
 
+    /**
+     * Stores claims that come from an imported table rather than an article (settlement-control snapshots). They
+     * hang off one pseudo-article per source, so they keep their provenance and the same schema; claims whose id
+     * is already stored are replaced, so re-importing a table changes nothing.
+     */
+    public int saveImportedClaims(String articleId, String title, LocalDate published, List<Claim> claims) {
+        Integer n = tx.execute(status -> {
+            if (!contains(articleId)) {
+                String body = "Imported table: " + title;
+                jdbc.update("INSERT INTO article (id, title, source, url, published, content_hash, origin, body, ingested_at)"
+                                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                        articleId, title, title, "", Date.valueOf(published), ContentHash.of(published, articleId + "\n" + body),
+                        "import", body, Timestamp.from(Instant.now()));
+            }
+            List<Object[]> ids = claims.stream().map(c -> new Object[]{c.id()}).toList();
+            jdbc.batchUpdate("DELETE FROM claim WHERE id = ?", ids);
+            insertDerived(articleId, List.of(), claims);
+            return claims.size();
+        });
+        version.incrementAndGet();
+        return n == null ? 0 : n;
+    }
+
     /** Replaces what was derived from a stored article (after a gazetteer reload re-resolved it). */
     public void replaceDerived(String articleId, List<Mention> mentions, List<Claim> claims) {
         tx.executeWithoutResult(status -> {

@@ -9,8 +9,12 @@ import java.util.Map;
 import org.frontline.ArticlePipeline;
 import org.frontline.FrontlineProperties;
 import org.frontline.gazetteer.Candidate;
+import org.frontline.gazetteer.MatchKind;
+import org.frontline.gazetteer.Place;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.frontline.gazetteer.Gazetteer;
 import org.frontline.gazetteer.GazetteerService;
+import org.frontline.gazetteer.GazetteerFilter;
 import org.frontline.ingest.Article;
 import org.frontline.store.ArticleRow;
 import org.frontline.store.ClaimQuery;
@@ -20,8 +24,6 @@ import org.frontline.store.SaveOutcome;
 import org.frontline.store.StoredClaim;
 import org.frontline.claims.Claim;
 import org.frontline.claims.ClaimExtractor;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -40,7 +42,7 @@ import tools.jackson.databind.node.ObjectNode;
 @RequestMapping("/api")
 class ApiController {
     static final MediaType GEO_JSON = MediaType.parseMediaType("application/geo+json");
-    private static final MediaType CSV = MediaType.parseMediaType("text/csv;charset=UTF-8");
+    static final tools.jackson.databind.json.JsonMapper JSON = tools.jackson.databind.json.JsonMapper.builder().build();
 
     private final FrontlineStore store;
     private final GazetteerService gazetteer;
@@ -113,15 +115,48 @@ class ApiController {
 
     @GetMapping("/gazetteer")
     ResponseEntity<?> gazetteer(@RequestParam(required = false) String q, @RequestParam(required = false) String limit,
-                                @RequestParam(required = false) String f) {
+                                @RequestParam(required = false) String bbox, @RequestParam(required = false) String admin1,
+                                @RequestParam(required = false) String country, @RequestParam(required = false) String f) {
         Format format = Format.of(f);
         if (q == null || q.isBlank()) throw new BadParameterException("q", "required: a place name to look up");
         if (q.length() > 200) throw new BadParameterException("q", "at most 200 characters");
+        double[] box = Params.bbox(bbox);
+        String countryCode = country == null || country.isBlank() ? null : country.trim().toUpperCase(java.util.Locale.ROOT);
+        if (countryCode != null && !countryCode.matches("[A-Z]{2}")) {
+            throw new BadParameterException("country", "an ISO 3166 two-letter code such as UA");
+        }
+        String admin1Code = admin1 == null || admin1.isBlank() ? null : admin1.trim();
+        if (admin1Code != null && !admin1Code.matches("[A-Za-z0-9]{1,20}")) {
+            throw new BadParameterException("admin1", "a GeoNames admin1 code such as 07");
+        }
+        if (admin1Code != null && countryCode == null) countryCode = "UA";
+        GazetteerFilter filter = new GazetteerFilter(
+                box == null ? null : new org.locationtech.jts.geom.Envelope(box[0], box[2], box[1], box[3]), countryCode, admin1Code);
         Gazetteer g = gazetteer.current();
-        List<Candidate> found = g.search(q, Params.limit(limit, 20, 500));
+        List<Candidate> found = g.search(q, filter, Params.limit(limit, 20, 500));
         List<PointFeature> features = new java.util.ArrayList<>();
         for (int i = 0; i < found.size(); i++) features.add(Features.candidate(found.get(i), i + 1, g));
         return respond(features, format, f != null, "frontline-gazetteer");
+    }
+
+    /**
+     * One gazetteer place as a Feature: its polygon when it is a region with a boundary (oblasts, Donbas), else its
+     * point. Region phrases in articles resolve to these places, so a map can draw the area a claim refers to.
+     */
+    @GetMapping("/gazetteer/{id}")
+    ResponseEntity<?> gazetteerPlace(@PathVariable String id) {
+        long placeId;
+        try {
+            placeId = Long.parseLong(id.trim());
+        } catch (NumberFormatException e) {
+            throw new BadParameterException("id", "'" + Params.clip(id) + "' is not a gazetteer id (a whole number)");
+        }
+        Gazetteer g = gazetteer.current();
+        Place p = g.byId(placeId).orElseThrow(() -> new NotFoundException("no gazetteer place with id " + placeId));
+        ObjectNode feature = FeatureWriter.feature(Features.candidate(new Candidate(p, p.name(), MatchKind.EXACT), 1, g));
+        g.boundary(placeId).ifPresent(poly -> feature.set("geometry", GeometryJson.of(poly)));
+        ((ObjectNode) feature.path("properties")).remove(List.of("rank", "matchedName", "match"));
+        return ResponseEntity.ok().contentType(GEO_JSON).body(feature);
     }
 
     @PostMapping(path = "/parse", consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -187,13 +222,9 @@ class ApiController {
     }
 
     private ResponseEntity<?> respond(List<PointFeature> features, Format format, boolean download, String baseName) {
-        ResponseEntity.BodyBuilder ok = ResponseEntity.ok();
-        if (download) {
-            String ext = format == Format.CSV ? ".csv" : ".geojson";
-            ok.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(baseName + ext).build().toString());
-        }
-        if (format == Format.CSV) return ok.contentType(CSV).body(FeatureWriter.csv(features));
-        return ok.contentType(GEO_JSON).body(FeatureWriter.collection(features));
+        // the layer (GeoPackage table, Shapefile name) is the collection: "frontline-claims-2022-09-08" -> "claims"
+        String layer = baseName.replaceFirst("^frontline-", "").replaceFirst("-.*$", "");
+        return Downloads.respond(FeatureWriter.set(layer, features), format, download, baseName);
     }
 
     private static String safe(String s) {

@@ -90,7 +90,7 @@ final class Features {
         props.put("placeId", p.id());
         props.put("name", p.name());
         props.put("admin1", p.admin1());
-        props.put("admin1Name", gazetteer.admin1(p.countryCode(), p.admin1()).map(Place::name).orElse(null));
+        props.put("admin1Name", gazetteer.admin1Name(p.countryCode(), p.admin1()).orElse(null));
         props.put("country", p.countryCode());
         props.put("featureClass", p.featureClass());
         props.put("featureCode", p.featureCode());

@@ -143,6 +143,44 @@ class SeedsApiTest {
     }
 
     @Test
+    void gazetteerFiltersByOblastAndBbox() throws Exception {
+        List<JsonNode> inKharkivOblast = points(getJson("/api/gazetteer?q=Kharkiv&admin1=07"));
+        assertThat(inKharkivOblast).isNotEmpty().allSatisfy(f -> assertThat(prop(f, "admin1")).isEqualTo("07"));
+        assertThat(prop(inKharkivOblast.get(0), "admin1Name")).isEqualTo("Kharkiv");
+        List<JsonNode> nearKyiv = points(getJson("/api/gazetteer?q=Hostomel&bbox=29.5,50,31,51"));
+        assertThat(nearKyiv).extracting(f -> prop(f, "placeId")).contains("708251");
+        assertThat(points(getJson("/api/gazetteer?q=Hostomel&bbox=35,48,38,50"))).isEmpty();
+    }
+
+    @Test
+    void regionPhrasesFindTheOblastAndItsPolygon() throws Exception {
+        List<JsonNode> found = points(getJson("/api/gazetteer?q=Kharkiv region"));
+        assertThat(prop(found.get(0), "placeId")).isEqualTo("706482");
+        JsonNode oblast = getJson("/api/gazetteer/706482");
+        assertThat(oblast.path("type").asString()).isEqualTo("Feature");
+        assertThat(oblast.path("geometry").path("type").asString()).isIn("Polygon", "MultiPolygon");
+        assertThat(prop(oblast, "featureCode")).isEqualTo("ADM1");
+        JsonNode donbas = getJson("/api/gazetteer/" + points(getJson("/api/gazetteer?q=Donbas")).get(0).path("properties").path("placeId").asLong());
+        assertThat(donbas.path("geometry").path("type").asString()).isIn("Polygon", "MultiPolygon");
+        assertThat(mvc.perform(get("/api/gazetteer/abc")).andReturn().getResponse().getStatus()).isEqualTo(400);
+        assertThat(mvc.perform(get("/api/gazetteer/1")).andReturn().getResponse().getStatus()).isEqualTo(404);
+    }
+
+    @Test
+    void controlAreasForTheSeedDatesAreGeoJsonPolygonsWithSides() throws Exception {
+        JsonNode fc = getJson("/api/control?date=2022-02-25");
+        assertThat(fc.path("type").asString()).isEqualTo("FeatureCollection");
+        List<String> sides = new ArrayList<>();
+        fc.path("features").forEach(f -> {
+            assertThat(f.path("geometry").path("type").asString()).isIn("Polygon", "MultiPolygon");
+            sides.add(prop(f, "side"));
+        });
+        assertThat(sides).contains("UA", "RU");
+        JsonNode line = getJson("/api/frontline?date=2022-02-25");
+        assertThat(line.path("features").size()).isGreaterThan(0);
+    }
+
+    @Test
     void reRunningSeedIngestionDuplicatesNothing() throws Exception {
         int articles = store.count("article");
         int claims = store.count("claim");

@@ -1,0 +1,157 @@
+package org.frontline.frontline;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.nio.file.Files;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.locationtech.jts.densify.Densifier;
+import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.GeometryFactory;
+import org.locationtech.jts.operation.distance.IndexedFacetDistance;
+import org.locationtech.jts.operation.overlayng.OverlayNGRobust;
+import org.locationtech.jts.operation.union.UnaryUnionOp;
+
+/**
+ * Compares derived Russian-held areas with reference maps (docs/control-evaluation.md). For each reference: import
+ * the Wikipedia snapshot of the same date into a fresh model (rows without as_of dated by the snapshot), compute
+ * the RU area on the reference date, and measure IoU, area difference and front-line distances, like with like
+ * (Crimea removed from both sides for NZZ, whose maps leave it out).
+ *
+ * <p>Run: {@code mvn -q test-compile exec:java -Dexec.classpathScope=test
+ * -Dexec.mainClass=org.frontline.frontline.ControlEvaluation [-Dexec.args="40 20 60"]} (arguments: neighbour
+ * radii in km to try; default the configured one).
+ */
+public final class ControlEvaluation {
+
+    record Reference(String file, String snapshot, LocalDate date, boolean crimea, String label) {
+    }
+
+    static final List<Reference> REFERENCES = List.of(
+            new Reference("nzz_occupied_2022-02-27.geojson", "wiki_city_control_2022-02-27.csv",
+                    LocalDate.of(2022, 2, 27), false, "NZZ 2022-02-27 (no Crimea)"),
+            new Reference("nzz_occupied_2022-03-15.geojson", "wiki_city_control_2022-03-15.csv",
+                    LocalDate.of(2022, 3, 15), false, "NZZ 2022-03-15 (no Crimea)"),
+            new Reference("deepstate_occupied_2022-09-01.geojson", "wiki_city_control_2022-09-01.csv",
+                    LocalDate.of(2022, 9, 1), true, "DeepState 2022-09-01 (with Crimea, pre-2022 areas)"));
+
+    static final EqualAreaProjection P = EqualAreaProjection.UKRAINE;
+    static final double EDGE_M = 3_000;
+
+    public static void main(String[] args) throws IOException {
+        ControlInputs inputs = SharedData.ukraine();
+        List<Double> radii = new ArrayList<>();
+        for (String a : args) {
+            radii.add(Double.parseDouble(a));
+        }
+        if (radii.isEmpty()) {
+            radii.add(ControlSettings.DEFAULT_NEIGHBOUR_KM);
+        }
+        Geometry border = P.project(Densifier.densify(inputs.border(), 0.02));
+        Geometry crimea = crimea();
+        System.out.println("| reference | neighbour km | rows imported | RU km² (ours) | RU km² (ref) | difference km² "
+                + "| IoU | IoU incl. contested | front Hausdorff km | front mean km |");
+        System.out.println("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+        for (double radius : radii) {
+            SettlementCells shared = null;
+            for (Reference ref : REFERENCES) {
+                ControlService.InMemoryClaims claims = new ControlService.InMemoryClaims();
+                ControlService control = new ControlService(() -> inputs, claims, claims,
+                        ControlSettings.defaults(null).withBaselineFile(SharedData.baselineFile())
+                                .withNeighbourKm(radius));
+                ImportReport report = control.importCsv(new StringReader(Files.readString(
+                                SharedData.data("eval/control/" + ref.snapshot()))),
+                        "Wikipedia: Control of cities during the Russo-Ukrainian War", ref.date());
+                List<ControlArea> areas = control.areas(ref.date());
+                Geometry region = ref.crimea() ? border : OverlayNGRobust.overlay(border, crimea,
+                        org.locationtech.jts.operation.overlayng.OverlayNG.DIFFERENCE);
+                Geometry ours = clip(union(areas, false), region);
+                Geometry oursWithContested = clip(union(areas, true), region);
+                Geometry reference = clip(P.project(SharedData.border(SharedData.data("eval/control/" + ref.file()))),
+                        region);
+                double iou = iou(ours, reference);
+                double iouC = iou(oursWithContested, reference);
+                Geometry edge = region.getBoundary().buffer(EDGE_M);
+                Geometry frontOurs = front(ours, edge);
+                Geometry frontRef = front(reference, edge);
+                double[] d = distances(frontOurs, frontRef);
+                System.out.printf(Locale.ROOT, "| %s | %.0f | %d / %d | %.0f | %.0f | %+.0f | %.3f | %.3f | %.1f | %.1f |%n",
+                        ref.label(), radius, report.imported(), report.rowsRead(), ours.getArea() / 1e6,
+                        reference.getArea() / 1e6, (ours.getArea() - reference.getArea()) / 1e6, iou, iouC,
+                        d[0] / 1000, d[1] / 1000);
+            }
+        }
+    }
+
+    static double iou(Geometry a, Geometry b) {
+        double inter = OverlayNGRobust.overlay(a, b, org.locationtech.jts.operation.overlayng.OverlayNG.INTERSECTION)
+                .getArea();
+        double union = OverlayNGRobust.overlay(a, b, org.locationtech.jts.operation.overlayng.OverlayNG.UNION)
+                .getArea();
+        return union == 0 ? 1 : inter / union;
+    }
+
+    static Geometry crimea() {
+        List<Geometry> parts = new ArrayList<>();
+        for (GeoJson.Feature f : GeoJson.read(SharedData.repo("gazetteer/boundaries/ukraine-oblasts.geojson"))) {
+            Object a = f.properties().get("admin1");
+            if ("11".equals(a) || "20".equals(a)) {
+                parts.add(f.geometry());
+            }
+        }
+        return P.project(Densifier.densify(UnaryUnionOp.union(parts), 0.02)).buffer(0);
+    }
+
+    static Geometry union(List<ControlArea> areas, boolean withContested) {
+        List<Geometry> ru = new ArrayList<>();
+        for (ControlArea a : areas) {
+            if (a.side() == Side.RU || (withContested && a.side() == Side.CONTESTED)) {
+                ru.add(P.project(a.geometry()));
+            }
+        }
+        return ru.isEmpty() ? new GeometryFactory().createPolygon() : OverlayNGRobust.union(ru);
+    }
+
+    static Geometry clip(Geometry g, Geometry region) {
+        Geometry r = OverlayNGRobust.overlay(g, region, org.locationtech.jts.operation.overlayng.OverlayNG.INTERSECTION);
+        List<org.locationtech.jts.geom.Polygon> polys = new ArrayList<>();
+        org.locationtech.jts.geom.util.PolygonExtracter.getPolygons(r, polys);
+        return new GeometryFactory().createMultiPolygon(polys.toArray(new org.locationtech.jts.geom.Polygon[0]));
+    }
+
+    /** The boundary of an area away from the region's edge (border, coast, and for NZZ the Crimean cut). */
+    static Geometry front(Geometry area, Geometry edge) {
+        return Densifier.densify(OverlayNGRobust.overlay(area.getBoundary(), edge,
+                org.locationtech.jts.operation.overlayng.OverlayNG.DIFFERENCE), 500);
+    }
+
+    /** {Hausdorff, symmetric mean} distance in metres between two line sets (sampled every 500 m). */
+    static double[] distances(Geometry a, Geometry b) {
+        if (a.isEmpty() || b.isEmpty()) {
+            return new double[] {Double.NaN, Double.NaN};
+        }
+        IndexedFacetDistance da = new IndexedFacetDistance(a);
+        IndexedFacetDistance db = new IndexedFacetDistance(b);
+        double max = 0;
+        double sum = 0;
+        int n = 0;
+        GeometryFactory gf = new GeometryFactory();
+        for (Coordinate c : a.getCoordinates()) {
+            double d = db.distance(gf.createPoint(c));
+            max = Math.max(max, d);
+            sum += d;
+            n++;
+        }
+        for (Coordinate c : b.getCoordinates()) {
+            double d = da.distance(gf.createPoint(c));
+            max = Math.max(max, d);
+            sum += d;
+            n++;
+        }
+        return new double[] {max, sum / n};
+    }
+
+}
