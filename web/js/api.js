@@ -86,6 +86,7 @@ export const api = {
     const json = await getJson('/api/articles');
     return Array.isArray(json) ? json : [];
   },
+  gazetteer: async (q, limit) => asCollection(await getJson('/api/gazetteer', { q, limit }), '/api/gazetteer'),
   oblasts: async () => asCollection(await getJson('/api/boundaries/oblasts'), '/api/boundaries/oblasts'),
   border: async () => asCollection(await getJson('/api/boundaries/border'), '/api/boundaries/border'),
   world: async () => asCollection(await getJson('basemap/world-countries-50m.geojson'), 'world outlines'),

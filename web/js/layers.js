@@ -3,7 +3,8 @@
 // is clearLayers() then addData() with the new collection.
 
 import { el, formatClaimDate, formatDate } from './dom.js';
-import { SIDES, headline, side, symbolSvg, typeInfo } from './symbols.js';
+import { SIDES, headline, symbolSvg, typeInfo } from './symbols.js';
+import { ClaimCanvas } from './claimcanvas.js';
 
 const L = window.L;
 
@@ -112,16 +113,60 @@ function fanOffset(index, count) {
   return [Math.round(r * Math.cos(a)), Math.round(r * Math.sin(a))];
 }
 
+/** Above this many claims on one date, claims are drawn on one canvas instead of one DOM element each. */
+export const CANVAS_FROM = 300;
+
+/**
+ * The chosen date's claims. Up to CANVAS_FROM claims: one SVG symbol per claim (DOM markers, fanned out around
+ * shared places). More: the same symbols stamped on one canvas (ClaimCanvas), so 10,000 claims redraw in a
+ * few milliseconds. `layer` holds both and is what the layer toggle shows and hides.
+ */
 export class ClaimsLayer {
   constructor(map) {
     this.map = map;
-    this.markers = new Map(); // claim id -> marker
+    this.markers = new Map(); // claim id -> marker (few claims)
+    this.byId = new Map(); // claim id -> feature index (many claims)
+    this.features = [];
     this.groups = new Map(); // place key -> features
     this.onOpen = null; // (claimId) => void, when a claim's popup opens
-    this.layer = L.geoJSON(null, {
+    this.mode = 'dom';
+    this.lastRedrawMs = null; // clearLayers + addData + drawing, synchronous
+    map.createPane('claimsCanvas').style.zIndex = '590';
+    const popupOptions = {
+      maxWidth: 340,
+      minWidth: 240,
+      maxHeight: 360,
+      // Keep clear of the zoom buttons and the search box (left) and the layer control (right).
+      autoPanPaddingTopLeft: [52, 60],
+      autoPanPaddingBottomRight: [60, 24],
+      className: 'claim-popup-wrap',
+    };
+    this.popup = L.popup(popupOptions)
+      .setContent((layer) => claimPopupContent(layer.feature, this.groups.get(placeKey(layer.feature)) || [layer.feature]));
+    this.canvasPopup = L.popup({ ...popupOptions, offset: [0, -4] });
+    this.icons = L.geoJSON(null, {
       pointToLayer: (feature, latlng) => this.#marker(feature, latlng),
       onEachFeature: (feature, layer) => this.#bind(feature, layer),
-    }).addTo(map);
+    });
+    this.icons.on('popupopen', (e) => {
+      const id = e.layer && e.layer.feature ? String(e.layer.feature.properties.id) : null;
+      if (id && this.onOpen) this.onOpen(id);
+    });
+    this.canvas = new ClaimCanvas({ pane: 'claimsCanvas' });
+    this.canvas.onPick = (feature, latlng) => this.#openCanvasPopup(feature, latlng);
+    this.layer = L.layerGroup([this.icons, this.canvas]).addTo(map);
+  }
+
+  ownsPopup(popup) {
+    return popup === this.popup || popup === this.canvasPopup;
+  }
+
+  #openCanvasPopup(feature, latlng) {
+    this.canvasPopup
+      .setLatLng(latlng)
+      .setContent(claimPopupContent(feature, this.groups.get(placeKey(feature)) || [feature]))
+      .openOn(this.map);
+    if (this.onOpen) this.onOpen(String(feature.properties.id));
   }
 
   #marker(feature, latlng) {
@@ -147,58 +192,68 @@ export class ClaimsLayer {
   }
 
   #bind(feature, layer) {
+    const id = String(feature.properties.id);
     const p = feature.properties;
-    this.markers.set(String(p.id), layer);
+    this.markers.set(id, layer);
+    layer.bindPopup(this.popup);
     layer.on('add', () => {
       const node = layer.getElement();
       if (node) {
-        node.dataset.claimId = String(p.id);
+        node.dataset.claimId = id;
         node.dataset.place = p.placeName || '';
         node.dataset.type = p.type || '';
       }
     });
-    layer.on('popupopen', () => this.onOpen && this.onOpen(String(p.id)));
-    layer.bindPopup(() => claimPopupContent(feature, this.groups.get(placeKey(feature)) || [feature]), {
-      maxWidth: 340,
-      minWidth: 240,
-      maxHeight: 360,
-      // Keep clear of the zoom buttons (left) and the layer control (right).
-      autoPanPaddingTopLeft: [52, 16],
-      autoPanPaddingBottomRight: [60, 24],
-      className: 'claim-popup-wrap',
-    });
   }
 
-  /** Replace the drawn claims (Leaflet's advice: clearLayers() then addData(), never re-filter). */
+  /**
+   * Replace the drawn claims (Leaflet's advice: clearLayers() then addData(), never re-filter). lastRedrawMs
+   * is the time from clearing the old claims to the new ones drawn (for the canvas, pixels included).
+   */
   setData(collection) {
-    this.layer.clearLayers();
+    const t0 = performance.now();
+    this.icons.clearLayers();
     this.markers.clear();
+    this.byId.clear();
     this.groups.clear();
-    const features = (collection.features || []).filter((f) => f && f.geometry && f.geometry.type === 'Point');
-    for (const f of features) {
+    const features = (collection.features || []).filter((f) => f && f.geometry && f.geometry.type === 'Point'
+      && Array.isArray(f.geometry.coordinates) && f.properties);
+    this.features = features;
+    this.mode = features.length > CANVAS_FROM ? 'canvas' : 'dom';
+    for (let i = 0; i < features.length; i++) {
+      const f = features[i];
       const key = placeKey(f);
-      if (!this.groups.has(key)) this.groups.set(key, []);
-      this.groups.get(key).push(f);
+      const g = this.groups.get(key);
+      if (g) g.push(f);
+      else this.groups.set(key, [f]);
+      this.byId.set(String(f.properties.id), i);
     }
-    this.layer.addData({ type: 'FeatureCollection', features });
-    return this.layer.getLayers().length;
+    if (this.mode === 'canvas') {
+      this.canvas.setData(features);
+    } else {
+      this.canvas.setData([]);
+      this.icons.addData({ type: 'FeatureCollection', features });
+    }
+    this.lastRedrawMs = performance.now() - t0;
+    return this.count();
   }
 
   count() {
-    return this.layer.getLayers().length;
+    return this.mode === 'canvas' ? this.features.length : this.icons.getLayers().length;
   }
 
-  bounds() {
-    return this.layer.getLayers().length ? this.layer.getBounds() : null;
-  }
-
-  /** Fly to a claim's marker and open its popup. */
+  /** Fly to a claim and open its popup. */
   focus(id) {
-    const marker = this.markers.get(String(id));
-    if (!marker) return false;
-    const latlng = marker.getLatLng();
+    const key = String(id);
+    const marker = this.markers.get(key);
+    const index = this.byId.get(key);
+    if (!marker && (this.mode !== 'canvas' || index === undefined)) return false;
+    if (!this.map.hasLayer(this.layer)) this.layer.addTo(this.map);
+    const feature = this.features[index];
+    const latlng = marker ? marker.getLatLng()
+      : L.latLng(feature.geometry.coordinates[1], feature.geometry.coordinates[0]);
     const targetZoom = Math.max(this.map.getZoom(), 8);
-    const open = () => marker.openPopup();
+    const open = () => (marker ? marker.openPopup() : this.#openCanvasPopup(feature, latlng));
     const inner = this.map.getBounds().pad(-0.15);
     if (this.map.getZoom() >= targetZoom && inner.contains(latlng)) {
       open();
@@ -251,30 +306,72 @@ export const CONTROL_STYLE = {
   contested: { color: '#e59e0b', fillColor: '#f5b93a' },
 };
 
+/** Areas that changed side since the previous claim day, coloured by the side that took them. */
+export const CHANGE_STYLE = {
+  UA: { color: '#123f8c', fillColor: '#2563c9' },
+  RU: { color: '#8e1022', fillColor: '#d3273e' },
+  contested: { color: '#9a5b00', fillColor: '#f5b93a' },
+};
+
 /**
- * A per-date layer from an endpoint that may not exist yet (/api/control, /api/frontline). `fetcher(date)`
- * resolves to a FeatureCollection, or null when the endpoint is not available.
+ * A per-date layer from an endpoint that may not exist yet (/api/control, /api/frontline, /api/changes).
+ * `fetcher(date)` resolves to a FeatureCollection, or null when the endpoint is not available (404). It loads
+ * only while shown: show() after a hidden date change fetches the date it missed.
  */
 export class DatedLayer {
-  constructor(map, { name, fetcher, options }) {
+  constructor(map, { key, name, fetcher, options }) {
     this.map = map;
+    this.key = key;
     this.name = name;
     this.fetcher = fetcher;
     this.layer = L.geoJSON(null, options);
-    this.available = null; // unknown until the first fetch
-    this.date = null;
+    this.available = null; // unknown until the first fetch; false after a 404
+    this.checkedAt = 0;
+    this.wanted = null; // the date the map shows
+    this.loaded = null; // the date whose features are drawn
+    this.features = 0;
   }
 
   get visible() {
     return this.map.hasLayer(this.layer);
   }
 
-  async load(date, signal) {
+  /**
+   * Load `date` if the layer is shown (or its availability unknown). A missing endpoint is asked again at
+   * most once a minute, so a back end that gains it lights the layer up without a reload.
+   */
+  async load(date, signal, { force = false } = {}) {
+    this.wanted = date;
+    if (this.available === false && Date.now() - this.checkedAt < 60000 && !force) return this.available;
+    if (this.available === true && !this.visible && !force) return this.available;
+    if (this.loaded === date && this.available) return this.available;
     const fc = await this.fetcher(date, signal);
+    if (signal && signal.aborted) return this.available;
+    this.checkedAt = Date.now();
     this.layer.clearLayers();
     this.available = fc !== null;
     if (fc) this.layer.addData(fc);
-    this.date = date;
+    this.features = fc ? fc.features.length : 0;
+    this.loaded = fc ? date : null;
     return this.available;
   }
+}
+
+/** A point inside-ish a polygon for its label: the area-weighted centroid of its largest ring. */
+export function labelPoint(geometry) {
+  const polys = geometry.type === 'Polygon' ? [geometry.coordinates]
+    : geometry.type === 'MultiPolygon' ? geometry.coordinates : [];
+  let best = null;
+  for (const poly of polys) {
+    const ring = poly[0];
+    let a = 0; let cx = 0; let cy = 0;
+    for (let i = 0, j = ring.length - 1; i < ring.length; j = i, i += 1) {
+      const f = ring[j][0] * ring[i][1] - ring[i][0] * ring[j][1];
+      a += f;
+      cx += (ring[j][0] + ring[i][0]) * f;
+      cy += (ring[j][1] + ring[i][1]) * f;
+    }
+    if (a !== 0 && (!best || Math.abs(a) > best.area)) best = { area: Math.abs(a), lon: cx / (3 * a), lat: cy / (3 * a) };
+  }
+  return best ? [best.lat, best.lon] : null;
 }

@@ -3,6 +3,7 @@
 // offered in the layer control, off by default, for users who are online.
 
 import { api } from './api.js';
+import { labelPoint } from './layers.js';
 
 const L = window.L;
 
@@ -63,7 +64,7 @@ function pane(map, name, zIndex, { pointerEvents } = {}) {
 /**
  * Creates the map and starts loading the basemap outlines (failures are reported through onError but never
  * stop the app: claims are still useful on a blank sea).
- * Returns { map, layerControl, oblasts: Promise<{ byAdmin1 }> }.
+ * Returns { map, layerControl, oblasts: Promise<{ byAdmin1 }>, layers: { oblasts, labels } } (toggleable overlays).
  */
 export function createMap(container, { onError } = {}) {
   const map = L.map(container, {
@@ -85,7 +86,10 @@ export function createMap(container, { onError } = {}) {
   // control areas (overlayPane, 400), front line, labels, places, claims (markerPane, 600), popups.
   pane(map, 'land', 150);
   pane(map, 'ukraine', 210);
+  pane(map, 'control', 300);
+  pane(map, 'changes', 320);
   pane(map, 'oblastLines', 350);
+  pane(map, 'oblastLabels', 425, { pointerEvents: 'none' });
   pane(map, 'frontline', 420);
   pane(map, 'labels', 430, { pointerEvents: 'none' });
   pane(map, 'places', 450);
@@ -104,11 +108,18 @@ export function createMap(container, { onError } = {}) {
     interactive: false,
     style: { color: '#3d4452', weight: 1.8, fillColor: '#fbfaf6', fillOpacity: 1, lineJoin: 'round' },
   }).addTo(map);
-  const oblasts = L.geoJSON(null, {
+  const oblastLines = L.geoJSON(null, {
     renderer: linesRenderer,
     interactive: false,
     style: { color: '#8d95a2', weight: 0.8, opacity: 0.9, fill: false, dashArray: '4 3' },
-  }).addTo(map);
+  });
+  const oblastNames = L.layerGroup();
+  // Outlines and names toggle together ("Oblasts" in the layer list).
+  const oblasts = L.layerGroup([oblastLines, oblastNames]).addTo(map);
+  // Names only from zoom 6, where they no longer crowd the whole-country view.
+  const nameZoom = () => container.classList.toggle('hide-oblast-names', map.getZoom() < 5.75);
+  map.on('zoomend', nameZoom);
+  map.whenReady(nameZoom);
   const labels = referenceLabels().addTo(map);
 
   const osm = L.tileLayer('https://tile.openstreetmap.org/{z}/{x}/{y}.png', {
@@ -118,7 +129,7 @@ export function createMap(container, { onError } = {}) {
 
   const layerControl = L.control.layers(
     { 'Outlines (offline)': L.layerGroup().addTo(map), 'OpenStreetMap tiles (online)': osm },
-    { 'Oblast boundaries': oblasts, 'Reference labels': labels },
+    {},
     { collapsed: true, position: 'topright' },
   ).addTo(map);
   L.control.scale({ imperial: false, position: 'bottomleft' }).addTo(map);
@@ -143,11 +154,16 @@ export function createMap(container, { onError } = {}) {
   api.border().then((fc) => ukraine.addData(fc)).catch(report("Ukraine's border"));
   const oblastInfo = api.oblasts()
     .then((fc) => {
-      oblasts.addData(fc);
+      oblastLines.addData(fc);
       const byAdmin1 = {};
       for (const f of fc.features) {
         const p = f.properties || {};
         if (p.admin1) byAdmin1[p.admin1] = p.name;
+        const at = f.geometry && p.name ? labelPoint(f.geometry) : null;
+        if (at) {
+          L.marker(at, { icon: labelIcon(p.name, 'oblast'), pane: 'oblastLabels', interactive: false, keyboard: false })
+            .addTo(oblastNames);
+        }
       }
       return { byAdmin1 };
     })
@@ -156,5 +172,5 @@ export function createMap(container, { onError } = {}) {
       return { byAdmin1: {} };
     });
 
-  return { map, layerControl, oblasts: oblastInfo };
+  return { map, layerControl, oblasts: oblastInfo, layers: { oblasts, labels } };
 }

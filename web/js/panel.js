@@ -1,7 +1,7 @@
 // The side panel: one .claim-item per claim of the chosen date. Clicking an item (or Enter/Space on it) flies
 // the map to the claim and opens its popup.
 
-import { clear, el, formatClaimDate } from './dom.js';
+import { clear, el, formatClaimDate, formatDate } from './dom.js';
 import { quoteNodes } from './layers.js';
 import { headline, side, symbolSvg } from './symbols.js';
 
@@ -15,16 +15,32 @@ function order(a, b) {
     || String(pa.id).localeCompare(String(pb.id));
 }
 
-export function renderClaims(list, countNode, features, { onSelect, date, failed = false }) {
+/** More than this many claims on one date: the list shows the first ones and says how to get the rest. */
+export const PANEL_LIMIT = 200;
+
+function jumpButton(date, label, onJump) {
+  return el('button', { type: 'button', class: 'btn jump-btn', dataset: { date }, onclick: () => onJump(date) }, label);
+}
+
+export function renderClaims(list, countNode, features, { onSelect, date, failed = false, previous = null, next = null, onJump }) {
   clear(list);
-  const sorted = features.slice().sort(order);
-  countNode.textContent = failed ? '–' : String(sorted.length);
+  const sorted = features.length > PANEL_LIMIT ? features.slice().sort(order).slice(0, PANEL_LIMIT) : features.slice().sort(order);
+  countNode.textContent = failed ? '–' : String(features.length);
   if (!sorted.length) {
-    let message = 'No claims on this date.';
+    let message = 'No claims on this day. The map shows the control state of this day.';
     if (failed) message = 'The claims for this date could not be loaded. Try again, or pick another date.';
     else if (!date) message = 'No claims yet: once articles are processed, their dates appear here.';
-    list.appendChild(el('li', { class: `claims-empty${failed ? ' is-error' : ''}` }, message));
+    const jumps = !failed && date && onJump ? [
+      previous ? jumpButton(previous, `← ${formatDate(previous, { weekday: false })}`, onJump) : null,
+      next ? jumpButton(next, `${formatDate(next, { weekday: false })} →`, onJump) : null,
+    ].filter(Boolean) : [];
+    list.appendChild(el('li', { class: `claims-empty${failed ? ' is-error' : ''}` }, message,
+      jumps.length ? el('div', { class: 'jumps' }, el('span', { class: 'muted' }, 'Nearest claim days: '), jumps) : null));
     return;
+  }
+  if (features.length > sorted.length) {
+    list.appendChild(el('li', { class: 'claims-more' },
+      `Showing ${sorted.length} of ${features.length.toLocaleString('en-GB')} claims. All of them are on the map and in the downloads.`));
   }
   for (const f of sorted) {
     const p = f.properties;

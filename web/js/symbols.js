@@ -11,17 +11,20 @@ export function side(actor) {
   return SIDES[actor] || SIDES.none;
 }
 
-// Glyph paths drawn white on a 16x16 grid inside the marker circle.
-const GLYPH = {
-  captured: '<path d="M5.5 12.5v-9M5.5 3.8h5.2l-1.3 2.1 1.3 2.1H5.5"/>',
-  withdrawn: '<path d="M11.5 8h-7M7 5.3 4.3 8 7 10.7"/>',
-  advance: '<path d="M4.5 5l3 3-3 3M8.5 5l3 3-3 3"/>',
-  repelled: '<path d="M8 3.6l3.6 1.3v2.8c0 2.1-1.6 3.6-3.6 4.4-2-.8-3.6-2.3-3.6-4.4V4.9z"/>',
-  fighting: '<path d="M4.6 4.6l6.8 6.8M11.4 4.6l-6.8 6.8"/>',
-  strike: '<path d="M8 3.2v2.6M8 10.2v2.6M3.2 8h2.6M10.2 8h2.6M4.6 4.6l1.8 1.8M9.6 9.6l1.8 1.8M11.4 4.6 9.6 6.4M6.4 9.6l-1.8 1.8"/>',
-  evacuation: '<path d="M7 3.8H4.3v8.4H7M7.2 8h5M10.3 5.9 12.4 8l-2.1 2.1"/>',
-  other: '<circle cx="8" cy="8" r="1.7" fill="currentColor"/>',
+// Glyph paths drawn white on a 16x16 grid inside the marker circle. Plain path data, so the same glyphs serve
+// the SVG symbols (few claims) and Path2D on the canvas renderer (thousands of claims).
+export const GLYPH_PATHS = {
+  captured: 'M5.5 12.5v-9M5.5 3.8h5.2l-1.3 2.1 1.3 2.1H5.5',
+  withdrawn: 'M11.5 8h-7M7 5.3 4.3 8 7 10.7',
+  advance: 'M4.5 5l3 3-3 3M8.5 5l3 3-3 3',
+  repelled: 'M8 3.6l3.6 1.3v2.8c0 2.1-1.6 3.6-3.6 4.4-2-.8-3.6-2.3-3.6-4.4V4.9z',
+  fighting: 'M4.6 4.6l6.8 6.8M11.4 4.6l-6.8 6.8',
+  strike: 'M8 3.2v2.6M8 10.2v2.6M3.2 8h2.6M10.2 8h2.6M4.6 4.6l1.8 1.8M9.6 9.6l1.8 1.8M11.4 4.6 9.6 6.4M6.4 9.6l-1.8 1.8',
+  evacuation: 'M7 3.8H4.3v8.4H7M7.2 8h5M10.3 5.9 12.4 8l-2.1 2.1',
+  other: 'M9.7 8a1.7 1.7 0 1 1-3.4 0a1.7 1.7 0 1 1 3.4 0z',
 };
+const GLYPH = Object.fromEntries(Object.entries(GLYPH_PATHS).map(([k, d]) => [k,
+  k === 'other' ? `<path d="${d}" fill="currentColor"/>` : `<path d="${d}"/>`]));
 
 export const TYPES = {
   captured: { label: 'Captured', verb: 'captured', nounless: 'Captured' },
