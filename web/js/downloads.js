@@ -1,29 +1,25 @@
 // Download links for what the map shows: the chosen date's claims, all claims, the places, and the chosen
 // date's control areas, front line and changes once the server serves them. The formats are data-driven:
-// GeoJSON and CSV always, GeoPackage and Shapefile only when a probe of the API says they work.
+// the formats /api/formats lists (GeoJSON and CSV if it cannot be asked).
 
 import { clear, el } from './dom.js';
 import { apiUrl } from './api.js';
 
 const BASE_FORMATS = [{ f: 'geojson', label: 'GeoJSON' }, { f: 'csv', label: 'CSV' }];
-const OPTIONAL_FORMATS = [{ f: 'gpkg', label: 'GeoPackage' }, { f: 'shp', label: 'Shapefile' }];
 
-/**
- * The f= values the API answers: GeoJSON and CSV, plus each optional format whose HEAD request on the (small)
- * places collection answers 2xx. A 400 ("not available in this version") or a network error leaves it out.
- */
+const LABELS = { geojson: 'GeoJSON', csv: 'CSV', gpkg: 'GeoPackage', shp: 'Shapefile' };
+
+/** The f= values the API answers, from /api/formats; GeoJSON and CSV when the list cannot be had. */
 export async function probeFormats() {
-  const found = BASE_FORMATS.slice();
-  const probes = OPTIONAL_FORMATS.map(async (fmt) => {
-    try {
-      const r = await fetch(apiUrl('/api/places', { f: fmt.f }), { method: 'HEAD' });
-      return r.ok ? fmt : null;
-    } catch (_) {
-      return null;
-    }
-  });
-  for (const fmt of await Promise.all(probes)) if (fmt) found.push(fmt);
-  return found;
+  try {
+    const r = await fetch(apiUrl('/api/formats', {}));
+    if (!r.ok) return BASE_FORMATS.slice();
+    const list = await r.json();
+    const found = list.map((x) => ({ f: x.f, label: LABELS[x.f] || x.f.toUpperCase() }));
+    return found.length ? found : BASE_FORMATS.slice();
+  } catch (_) {
+    return BASE_FORMATS.slice();
+  }
 }
 
 function group(kind, title, path, params, formats) {
@@ -31,11 +27,10 @@ function group(kind, title, path, params, formats) {
     el('div', { class: 'dl-title' }, title),
     el('div', { class: 'dl-links' },
       formats.map(({ f, label }) => el('a', {
-        href: f === null ? apiUrl(path, params) : apiUrl(path, { ...params, f }),
-        // The per-date area endpoints answer GeoJSON without a Content-Disposition: name the file here.
-        download: f === null ? `frontline-${kind}-${params.date || params.to}.geojson` : '',
+        href: apiUrl(path, { ...params, f }),
+        download: '',
         role: 'menuitem',
-        dataset: { format: f || 'geojson' },
+        dataset: { format: f },
       }, label))));
 }
 
@@ -48,10 +43,9 @@ export function renderDownloads(menu, { date, formats = BASE_FORMATS, control = 
   if (date) menu.appendChild(group('claims-date', `Claims on ${date}`, '/api/claims', { date }, formats));
   menu.appendChild(group('claims-all', 'All claims', '/api/claims', {}, formats));
   menu.appendChild(group('places', 'Places mentioned', '/api/places', {}, formats));
-  const geojsonOnly = [{ f: null, label: 'GeoJSON' }];
-  if (date && control) menu.appendChild(group('control', `Control areas on ${date}`, '/api/control', { date }, geojsonOnly));
-  if (date && frontline) menu.appendChild(group('frontline', `Front line on ${date}`, '/api/frontline', { date }, geojsonOnly));
+  if (date && control) menu.appendChild(group('control', `Control areas on ${date}`, '/api/control', { date }, formats));
+  if (date && frontline) menu.appendChild(group('frontline', `Front line on ${date}`, '/api/frontline', { date }, formats));
   if (changes) {
-    menu.appendChild(group('changes', `Changes ${changes.from} → ${changes.to}`, '/api/changes', changes, geojsonOnly));
+    menu.appendChild(group('changes', `Changes ${changes.from} → ${changes.to}`, '/api/changes', changes, formats));
   }
 }

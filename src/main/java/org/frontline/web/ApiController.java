@@ -108,6 +108,17 @@ class ApiController {
         return out;
     }
 
+    /** The download formats every collection answers with {@code f=}, so clients need not probe. */
+    @GetMapping("/formats")
+    List<Map<String, String>> formats() {
+        List<Map<String, String>> out = new java.util.ArrayList<>();
+        for (Format f : Format.values()) {
+            out.add(Map.of("f", f.name().toLowerCase(java.util.Locale.ROOT), "extension", f.exporter().extension(),
+                    "mediaType", f.exporter().mediaType().toString()));
+        }
+        return out;
+    }
+
     @GetMapping("/dates")
     List<LocalDate> dates() {
         return store.dates();
