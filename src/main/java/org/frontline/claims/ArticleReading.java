@@ -128,7 +128,9 @@ final class ArticleReading {
                             .filter(c -> ActorReader.read(st, clause, c, agents, claimantSpans, null) != null)
                             .findFirst().orElse(null);
                     if (focus != null && control != null) {
-                        targets.add(referringMention(s, control.start(), control.end(), focus.mention));
+                        // an empty span where the verb stands: the place is named in an earlier sentence, and no
+                        // word of this one should be highlighted as if it were the place
+                        targets.add(referringMention(s, control.start(), control.start(), focus.mention));
                         anchors.add(new int[] {control.start(), control.end()});
                     }
                 }

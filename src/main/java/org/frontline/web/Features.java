@@ -37,7 +37,7 @@ final class Features {
         props.put("quoteEnd", c.quoteEnd());
         // offsets of the place name inside the quote, so a popup can mark it without searching; null when the
         // place was named in a neighbouring sentence of the same entry
-        boolean inside = m.start() >= c.quoteStart() && m.end() <= c.quoteEnd();
+        boolean inside = m.start() >= c.quoteStart() && m.end() <= c.quoteEnd() && m.end() > m.start();
         props.put("mentionStart", inside ? m.start() - c.quoteStart() : null);
         props.put("mentionEnd", inside ? m.end() - c.quoteStart() : null);
         props.put("article", c.articleId());
