@@ -2,7 +2,6 @@ package org.frontline.resolve;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import org.frontline.gazetteer.Candidate;
 import org.frontline.gazetteer.MatchKind;
 import org.frontline.gazetteer.Place;
@@ -11,29 +10,42 @@ import org.frontline.gazetteer.Place;
  * Picks one place for each span of an article.
  *
  * <p>Each candidate gets a prior and a context score. The prior says how likely a bare mention of the name is to
- * mean this place in war news: how the name matched (exact beats transliterated beats one-letter-off), the
- * country (Ukraine first, its neighbours next: the corpus is about this war), and importance (capital, oblast
- * centre, population). The context score is coherence with the places the article is already sure about: a
- * village two kilometres from another village named in the same sentence is almost certainly the right one, the
- * same oblast helps, the same article helps a little. That is how "Vilkhuvatka" next to "Borodoyarske" and
- * "Balakliia" becomes the Vilkhuvatka of Balakliia raion and not one of its three namesakes - population cannot
- * tell them apart (all are small villages), the neighbours can.
+ * mean this place: how the name matched (exact beats transliterated beats one-letter-off), the country (the
+ * {@link ResolverProfile}: in war news Ukraine first, its neighbours next; in world news no country is favoured),
+ * and importance (capital, oblast centre, country, population). The context score is coherence with the places
+ * the article is already sure about: a village two kilometres from another village named in the same sentence is
+ * almost certainly the right one, the same oblast helps, the same article helps a little. That is how
+ * "Vilkhuvatka" next to "Borodoyarske" and "Balakliia" becomes the Vilkhuvatka of Balakliia raion and not one of
+ * its three namesakes - population cannot tell them apart (all are small villages), the neighbours can.
+ *
+ * <p>Before scoring, a name qualified by a region or country right after it ("Paris, Texas", "Jackson,
+ * Mississippi", "Vilkhuvatka, Kharkiv oblast") keeps only the readings that lie inside one of the qualifier's
+ * readings, and the qualifier only the readings that contain one of the name's: the writer has disambiguated for
+ * us, and no prior should overrule that.
  *
  * <p>It runs twice: the first pass resolves with priors alone and keeps the confident choices as anchors; the
  * second re-scores every span against the anchors of the other spans.
  */
 final class Disambiguator {
-    private static final Set<String> NEIGHBOURS = Set.of("RU", "BY", "PL", "MD", "RO", "HU", "SK");
     private static final double ANCHOR_CONFIDENCE = 0.6;
     /** Below this confidence the resolver abstains rather than put a dot in a likely wrong place. */
     static final double ABSTAIN_BELOW = 0.12;
 
+    private final ResolverProfile profile;
+
+    Disambiguator(ResolverProfile profile) {
+        this.profile = profile;
+    }
+
     record Choice(Place place, Candidate candidate, double confidence, String reason) {
     }
 
-    List<Choice> choose(List<Span> spans) {
+    List<Choice> choose(String text, List<Span> spans) {
+        List<List<Candidate>> readings = new ArrayList<>(spans.size());
+        for (Span s : spans) readings.add(readings(s.candidates()));
+        qualify(text, spans, readings);
         List<Choice> first = new ArrayList<>();
-        for (Span s : spans) first.add(best(s, List.of(), List.of()));
+        for (int i = 0; i < spans.size(); i++) first.add(best(spans.get(i), readings.get(i), List.of(), List.of()));
         List<Choice> second = new ArrayList<>();
         for (int i = 0; i < spans.size(); i++) {
             List<Span> otherSpans = new ArrayList<>();
@@ -45,21 +57,65 @@ final class Disambiguator {
                 otherSpans.add(spans.get(j));
                 anchors.add(c);
             }
-            second.add(best(spans.get(i), otherSpans, anchors));
+            second.add(best(spans.get(i), readings.get(i), otherSpans, anchors));
         }
         return second;
+    }
+
+    /** "Name, Qualifier": narrows both reading lists to the pairs where the qualifier contains the name. */
+    private static void qualify(String text, List<Span> spans, List<List<Candidate>> readings) {
+        for (int i = 0; i + 1 < spans.size(); i++) {
+            Span a = spans.get(i);
+            Span b = spans.get(i + 1);
+            if (!commaBetween(text, a.end(), b.start())) continue;
+            List<Candidate> inner = new ArrayList<>();
+            List<Candidate> outer = new ArrayList<>();
+            for (Candidate ca : readings.get(i)) {
+                for (Candidate cb : readings.get(i + 1)) {
+                    if (contains(cb.place(), ca.place())) {
+                        if (!inner.contains(ca)) inner.add(ca);
+                        if (!outer.contains(cb)) outer.add(cb);
+                    }
+                }
+            }
+            if (!inner.isEmpty()) {
+                readings.set(i, inner);
+                readings.set(i + 1, outer);
+            }
+        }
+    }
+
+    private static boolean commaBetween(String text, int from, int to) {
+        if (to - from < 1 || to - from > 3) return false;
+        boolean comma = false;
+        for (int k = from; k < to; k++) {
+            char c = text.charAt(k);
+            if (c == ',') comma = true;
+            else if (c != ' ') return false;
+        }
+        return comma;
+    }
+
+    /** Whether region or country {@code outer} contains place {@code inner} (by codes: no polygons needed). */
+    static boolean contains(Place outer, Place inner) {
+        if (outer == inner || !outer.isRegion() || outer.countryCode() == null) return false;
+        if (!outer.countryCode().equals(inner.countryCode())) return false;
+        String code = outer.featureCode() == null ? "" : outer.featureCode();
+        if (code.startsWith("PCL")) return true;
+        return code.equals("ADM1") && outer.admin1() != null && !outer.admin1().isEmpty()
+                && outer.admin1().equals(inner.admin1()) && !"ADM1".equals(inner.featureCode());
     }
 
     private static boolean sameName(Span a, Span b) {
         return a.text().equalsIgnoreCase(b.text());
     }
 
-    private Choice best(Span span, List<Span> anchorSpans, List<Choice> anchors) {
+    private Choice best(Span span, List<Candidate> readings, List<Span> anchorSpans, List<Choice> anchors) {
         double total = 0;
         double bestScore = -1;
         Candidate best = null;
         String bestWhy = "";
-        for (Candidate c : readings(span.candidates())) {
+        for (Candidate c : readings) {
             double prior = prior(c);
             double context = 0;
             String why = "";
@@ -70,13 +126,15 @@ final class Disambiguator {
                 double km = Geo.km(c.place().lat(), c.place().lon(), a.lat(), a.lon());
                 // A sharp kernel: neighbours a few km apart are near-certain evidence; 40 km (Warsaw and
                 // Mińsk Mazowiecki) must not outweigh a capital city's prior.
-                double near = Math.exp(-km / 10.0);
-                if (a.isRegion() && sameAdmin1(c.place(), a)) near = Math.max(near, 0.5);
+                double near = c.place().isRegion() || a.isRegion() ? 0 : Math.exp(-km / profile.kernelKm());
+                if (contains(a, c.place()) || contains(c.place(), a)) near = Math.max(near, a.isRegion() && isCountry(a) ? 0.3 : 0.5);
                 else if (sameAdmin1(c.place(), a) && c.place().inUkraine()) near = Math.max(near, 0.15);
+                else if (profile.worldNames() && sameCountry(c.place(), a)) near = Math.max(near, 0.08);
                 double contribution = weight * near;
                 if (contribution > context && contribution > 0.05) {
                     context = contribution;
-                    why = Math.round(km) + " km from " + a.name();
+                    why = contains(a, c.place()) ? "in " + a.name() : contains(c.place(), a) ? "contains " + a.name()
+                            : Math.round(km) + " km from " + a.name();
                 }
             }
             double score = prior * (1 + 6 * context);
@@ -97,12 +155,27 @@ final class Disambiguator {
     /**
      * A bare "Kharkiv" is the city; the oblast is meant when the text says "Kharkiv region" (which the gazetteer
      * answers with a REGION match). So a region that matched only by its bare name competes only when no
-     * settlement of that name exists.
+     * settlement of that name exists. World news names states and countries bare ("Texas", "Georgia"), and a
+     * village called Texas must not take their place: there every country and first-level region competes.
      */
-    static List<Candidate> readings(List<Candidate> candidates) {
+    List<Candidate> readings(List<Candidate> candidates) {
         boolean settlement = candidates.stream().anyMatch(c -> !c.place().isRegion());
         if (!settlement) return candidates;
-        return candidates.stream().filter(c -> !c.place().isRegion() || c.match() == MatchKind.REGION).toList();
+        return candidates.stream().filter(c -> !c.place().isRegion() || c.match() == MatchKind.REGION
+                || profile.worldNames() && isWorldRegion(c.place())).toList();
+    }
+
+    private static boolean isWorldRegion(Place p) {
+        String code = p.featureCode() == null ? "" : p.featureCode();
+        return !p.inUkraine() && (code.startsWith("PCL") || code.equals("ADM1") || code.equals("CONT") || code.equals("RGN"));
+    }
+
+    private static boolean isCountry(Place p) {
+        return p.featureCode() != null && p.featureCode().startsWith("PCL");
+    }
+
+    private static boolean sameCountry(Place p, Place q) {
+        return p.countryCode() != null && p.countryCode().equals(q.countryCode());
     }
 
     private static boolean sameAdmin1(Place p, Place q) {
@@ -118,10 +191,9 @@ final class Disambiguator {
         return sb.toString();
     }
 
-    static double prior(Candidate c) {
+    double prior(Candidate c) {
         Place p = c.place();
-        double country = p.inUkraine() ? 1.0 : NEIGHBOURS.contains(p.countryCode()) ? 0.45 : 0.3;
-        return kindWeight(c) * country * (0.25 + importance(p));
+        return kindWeight(c) * profile.countryWeight(p) * (0.25 + importance(p));
     }
 
     private static double kindWeight(Candidate c) {
@@ -132,14 +204,16 @@ final class Disambiguator {
         };
     }
 
-    /** 0..1: the capital and oblast centres first, then by population on a log scale. */
+    /** 0..1.2: countries, the capital and oblast centres first, then by population on a log scale. */
     private static double importance(Place p) {
         String code = p.featureCode() == null ? "" : p.featureCode();
         double byCode = switch (code) {
+            case "PCLI", "CONT" -> 1.2;
             case "PPLC" -> 1.0;
+            case "PCLD", "PCLS", "PCLF", "PCL", "PCLIX" -> 0.9;
             case "PPLA" -> 0.85;
-            case "ADM1" -> 0.6;
-            case "PPLA2" -> 0.6;
+            case "ADM1" -> p.inUkraine() ? 0.6 : 0.9;
+            case "PPLA2", "RGN" -> 0.6;
             case "ISL" -> 0.4;
             default -> 0.0;
         };

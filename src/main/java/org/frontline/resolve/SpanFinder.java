@@ -14,6 +14,14 @@ import org.frontline.ingest.Sentence;
  * Finds toponym candidates: runs of capitalised words (up to four, longest first, optionally followed by
  * "region", "oblast" or "province") that the gazetteer knows, minus the spans that {@link NotPlaces} says are
  * people, organisations or common words.
+ *
+ * <p>Speed: most capitalised words of running text begin no place name at all, and a full lookup of every
+ * capitalised n-gram (fold, variants, then a fuzzy search of hundreds of one-edit probes for long strings) cost
+ * about 8 ms per article. So the finder first asks the gazetteer's prefix test ({@link Gazetteer#nameWords}), which
+ * says whether any name begins with the word, or with the run of words, and looks up only the runs that pass.
+ * Misspellings (Kremenchuck) are found only by a fuzzy lookup, which the prefix test cannot vouch for: single words
+ * of seven letters or more that fail it go to {@link Lookups}, which remembers the answer for the gazetteer in
+ * force, since the same capitalised words (Ministry, According, Thursday) come back in every article.
  */
 final class SpanFinder {
     private static final int MAX_WORDS = 4;
@@ -29,13 +37,19 @@ final class SpanFinder {
     private static final Set<String> PLACE_WORDS = Set.of("oblast", "region", "province", "raion", "district", "island",
             "city", "airport", "airfield", "port", "sea", "river", "bay", "peninsula");
     private static final long BIG_CITY = 100_000;
+    /** The gazetteer's fuzzy matching starts at seven letters. */
+    private static final int FUZZY_MIN_CHARS = 7;
 
     private final Gazetteer gazetteer;
+    private final Lookups lookups;
+    private final ResolverProfile profile;
     /** Words seen as part of a person's name earlier in the article ("Ned Price" makes a later "Price" a person). */
     private final Set<String> personWords = new HashSet<>();
 
-    SpanFinder(Gazetteer gazetteer) {
+    SpanFinder(Gazetteer gazetteer, Lookups lookups, ResolverProfile profile) {
         this.gazetteer = gazetteer;
+        this.lookups = lookups;
+        this.profile = profile;
     }
 
     List<Span> find(String text, Sentence s) {
@@ -44,7 +58,7 @@ final class SpanFinder {
         int i = 0;
         while (i < tokens.size()) {
             Token t = tokens.get(i);
-            if (!t.capitalised() || t.acronym() || personWords.contains(key(t.text()))) {
+            if (!t.capitalised() || t.acronym() && !profile.worldNames() || personWords.contains(key(t.text()))) {
                 i++;
                 continue;
             }
@@ -66,33 +80,61 @@ final class SpanFinder {
     }
 
     private Match longestMatch(String text, List<Token> tokens, int i) {
-        for (int len = Math.min(MAX_WORDS, tokens.size() - i); len >= 1; len--) {
-            if (!adjacentRun(text, tokens, i, len)) continue;
+        Token first = tokens.get(i);
+        int words = gazetteer.nameWords(first.text());
+        if (words == 0) return fuzzyMatch(first);
+        int maxLen = Math.min(Math.min(MAX_WORDS, words), tokens.size() - i);
+        // the longest run of adjacent capitalised words that still begins some name
+        int runLen = 1;
+        while (runLen < maxLen && adjacentRun(text, tokens, i, runLen + 1) && tokens.get(i + runLen).capitalised()
+                && gazetteer.nameWords(text.substring(first.start(), tokens.get(i + runLen).end())) > 0) {
+            runLen++;
+        }
+        for (int len = runLen; len >= 1; len--) {
             Token last = tokens.get(i + len - 1);
-            if (len > 1 && !last.capitalised()) continue;
-            String name = text.substring(tokens.get(i).start(), last.end());
-            if (NotPlaces.listed(name)) {
-                if (len == 1) return null;
-                continue;
+            String name = text.substring(first.start(), last.end());
+            if (NotPlaces.listed(name) && !(profile.worldNames() && last.acronym())) {
+                if (len == 1 && !worldDemonym(name)) return null;
+                if (len > 1) continue;
+            }
+            if (first.acronym() && len == 1) {
+                List<Candidate> found = countryOrRegion(gazetteer.lookup(name));
+                return found.isEmpty() ? null : new Match(1, last.end(), found);
             }
             List<Candidate> found = gazetteer.lookup(name);
             if (found.isEmpty()) continue;
-            int words = len;
+            int matched = len;
             int end = last.end();
             // "the Kharkiv region": the region reading wins when the gazetteer has one
             if (i + len < tokens.size() && REGION_WORDS.contains(key(tokens.get(i + len).text()))
                     && adjacentRun(text, tokens, i, len + 1)) {
                 Token regionWord = tokens.get(i + len);
-                List<Candidate> region = gazetteer.lookup(text.substring(tokens.get(i).start(), regionWord.end()));
+                List<Candidate> region = gazetteer.lookup(text.substring(first.start(), regionWord.end()));
                 if (!region.isEmpty()) {
                     found = region;
-                    words = len + 1;
+                    matched = len + 1;
                     end = regionWord.end();
                 }
             }
-            return new Match(words, end, found);
+            return new Match(matched, end, found);
         }
         return null;
+    }
+
+    /** A word no name begins with may still be a misspelt long name (Kremenchuck): one remembered lookup. */
+    private Match fuzzyMatch(Token t) {
+        if (t.end() - t.start() < FUZZY_MIN_CHARS || t.acronym() || NotPlaces.listed(t.text())) return null;
+        List<Candidate> found = lookups.lookup(gazetteer, t.text());
+        return found.isEmpty() ? null : new Match(1, t.end(), found);
+    }
+
+    /** In world news "Turkish" and "French" stand for their countries when the gazetteer lists them so. */
+    private boolean worldDemonym(String name) {
+        return profile.worldNames() && !countryOrRegion(gazetteer.lookup(name)).isEmpty();
+    }
+
+    private static List<Candidate> countryOrRegion(List<Candidate> found) {
+        return found.stream().filter(c -> c.place().isRegion() && !c.place().inUkraine()).toList();
     }
 
     /** Whether tokens i..i+len-1 follow each other with only spaces or hyphens between them. */
