@@ -1,7 +1,9 @@
 package org.frontline.resolve;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.frontline.gazetteer.Candidate;
 import org.frontline.gazetteer.MatchKind;
 import org.frontline.gazetteer.Place;
@@ -45,21 +47,37 @@ final class Disambiguator {
         for (Span s : spans) readings.add(readings(s.candidates()));
         qualify(text, spans, readings);
         List<Choice> first = new ArrayList<>();
-        for (int i = 0; i < spans.size(); i++) first.add(best(spans.get(i), readings.get(i), List.of(), List.of()));
+        for (int i = 0; i < spans.size(); i++) first.add(best(spans.get(i), readings.get(i), List.of()));
+        // The anchors, one per distinct place: a place named twenty times is one piece of evidence, at the
+        // distance of its nearest mention (same sentence, paragraph, article). Long live blogs name hundreds of
+        // spans; scoring each against every mention of every anchor was quadratic and the hottest loop.
+        Map<Long, List<Integer>> anchorMentions = new LinkedHashMap<>();
+        for (int j = 0; j < spans.size(); j++) {
+            Choice c = first.get(j);
+            if (c.place() == null || c.confidence() < ANCHOR_CONFIDENCE) continue;
+            anchorMentions.computeIfAbsent(c.place().id(), k -> new ArrayList<>()).add(j);
+        }
         List<Choice> second = new ArrayList<>();
         for (int i = 0; i < spans.size(); i++) {
-            List<Span> otherSpans = new ArrayList<>();
-            List<Choice> anchors = new ArrayList<>();
-            for (int j = 0; j < spans.size(); j++) {
-                Choice c = first.get(j);
-                if (j == i || c.place() == null || c.confidence() < ANCHOR_CONFIDENCE) continue;
-                if (sameName(spans.get(i), spans.get(j))) continue;
-                otherSpans.add(spans.get(j));
-                anchors.add(c);
+            Span span = spans.get(i);
+            List<Anchor> anchors = new ArrayList<>(anchorMentions.size());
+            for (List<Integer> mentions : anchorMentions.values()) {
+                double weight = 0;
+                for (int j : mentions) {
+                    Span other = spans.get(j);
+                    if (j == i || sameName(span, other)) continue;
+                    double w = other.sentenceIndex() == span.sentenceIndex() ? 1.0 : other.paragraph() == span.paragraph() ? 0.6 : 0.25;
+                    if (w > weight) weight = w;
+                }
+                if (weight > 0) anchors.add(new Anchor(first.get(mentions.get(0)).place(), weight));
             }
-            second.add(best(spans.get(i), readings.get(i), otherSpans, anchors));
+            second.add(best(span, readings.get(i), anchors));
         }
         return second;
+    }
+
+    /** A place the article is sure of, and how close its nearest mention is to the span being scored. */
+    private record Anchor(Place place, double weight) {
     }
 
     /** "Name, Qualifier": narrows both reading lists to the pairs where the qualifier contains the name. */
@@ -110,7 +128,10 @@ final class Disambiguator {
         return a.text().equalsIgnoreCase(b.text());
     }
 
-    private Choice best(Span span, List<Candidate> readings, List<Span> anchorSpans, List<Choice> anchors) {
+    private Choice best(Span span, List<Candidate> readings, List<Anchor> anchors) {
+        // contributions under 0.05 are ignored: beyond this many km the kernel cannot reach one
+        double reachKm = profile.kernelKm() * Math.log(20);
+        double reachLat = reachKm / 111.0;
         double total = 0;
         double bestScore = -1;
         Candidate best = null;
@@ -119,14 +140,15 @@ final class Disambiguator {
             double prior = prior(c);
             double context = 0;
             String why = "";
-            for (int k = 0; k < anchors.size(); k++) {
-                Span as = anchorSpans.get(k);
-                Place a = anchors.get(k).place();
-                double weight = as.sentenceIndex() == span.sentenceIndex() ? 1.0 : as.paragraph() == span.paragraph() ? 0.6 : 0.25;
-                double km = Geo.km(c.place().lat(), c.place().lon(), a.lat(), a.lon());
+            for (Anchor anchor : anchors) {
+                Place a = anchor.place();
+                double weight = anchor.weight();
                 // A sharp kernel: neighbours a few km apart are near-certain evidence; 40 km (Warsaw and
                 // Mińsk Mazowiecki) must not outweigh a capital city's prior.
-                double near = c.place().isRegion() || a.isRegion() ? 0 : Math.exp(-km / profile.kernelKm());
+                boolean point = !c.place().isRegion() && !a.isRegion();
+                double km = point && Math.abs(c.place().lat() - a.lat()) < reachLat
+                        ? Geo.km(c.place().lat(), c.place().lon(), a.lat(), a.lon()) : Double.POSITIVE_INFINITY;
+                double near = point ? Math.exp(-km / profile.kernelKm()) : 0;
                 if (contains(a, c.place()) || contains(c.place(), a)) near = Math.max(near, a.isRegion() && isCountry(a) ? 0.3 : 0.5);
                 else if (sameAdmin1(c.place(), a) && c.place().inUkraine()) near = Math.max(near, 0.15);
                 else if (profile.worldNames() && sameCountry(c.place(), a)) near = Math.max(near, 0.08);
@@ -134,7 +156,7 @@ final class Disambiguator {
                 if (contribution > context && contribution > 0.05) {
                     context = contribution;
                     why = contains(a, c.place()) ? "in " + a.name() : contains(c.place(), a) ? "contains " + a.name()
-                            : Math.round(km) + " km from " + a.name();
+                            : Double.isInfinite(km) ? "same region as " + a.name() : Math.round(km) + " km from " + a.name();
                 }
             }
             double score = prior * (1 + 6 * context);

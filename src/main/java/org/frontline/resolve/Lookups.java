@@ -6,8 +6,9 @@ import org.frontline.gazetteer.Candidate;
 import org.frontline.gazetteer.Gazetteer;
 
 /**
- * Remembers gazetteer lookups that are dear and repeat: the fuzzy lookups of capitalised words that begin no
- * name (About, According, Ministry - a few hundred one-edit probes each, almost always for nothing). Answers
+ * Remembers the scanner's gazetteer lookups, which repeat and can be dear: a capitalised word or run that is no
+ * exact name goes on to a fuzzy search (According, Ukrainian, Defence Ministry - a few hundred one-edit probes
+ * each, almost always for nothing). Answers
  * belong to one gazetteer: a reload (new additions) starts afresh. Bounded: past {@link #MAX_ENTRIES} words the
  * memory is dropped and refilled, which a service sees perhaps once a day. Thread-safe.
  */

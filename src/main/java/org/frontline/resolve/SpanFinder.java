@@ -98,10 +98,10 @@ final class SpanFinder {
                 if (len > 1) continue;
             }
             if (first.acronym() && len == 1) {
-                List<Candidate> found = countryOrRegion(gazetteer.lookup(name));
+                List<Candidate> found = countryOrRegion(lookups.lookup(gazetteer, name));
                 return found.isEmpty() ? null : new Match(1, last.end(), found);
             }
-            List<Candidate> found = gazetteer.lookup(name);
+            List<Candidate> found = lookups.lookup(gazetteer, name);
             if (found.isEmpty()) continue;
             int matched = len;
             int end = last.end();
@@ -109,7 +109,7 @@ final class SpanFinder {
             if (i + len < tokens.size() && REGION_WORDS.contains(key(tokens.get(i + len).text()))
                     && adjacentRun(text, tokens, i, len + 1)) {
                 Token regionWord = tokens.get(i + len);
-                List<Candidate> region = gazetteer.lookup(text.substring(first.start(), regionWord.end()));
+                List<Candidate> region = lookups.lookup(gazetteer, text.substring(first.start(), regionWord.end()));
                 if (!region.isEmpty()) {
                     found = region;
                     matched = len + 1;
@@ -130,7 +130,7 @@ final class SpanFinder {
 
     /** In world news "Turkish" and "French" stand for their countries when the gazetteer lists them so. */
     private boolean worldDemonym(String name) {
-        return profile.worldNames() && !countryOrRegion(gazetteer.lookup(name)).isEmpty();
+        return profile.worldNames() && !countryOrRegion(lookups.lookup(gazetteer, name)).isEmpty();
     }
 
     private static List<Candidate> countryOrRegion(List<Candidate> found) {
