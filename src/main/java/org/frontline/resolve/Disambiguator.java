@@ -30,8 +30,6 @@ import org.frontline.gazetteer.Place;
  */
 final class Disambiguator {
     private static final double ANCHOR_CONFIDENCE = 0.6;
-    /** Below this confidence the resolver abstains rather than put a dot in a likely wrong place. */
-    static final double ABSTAIN_BELOW = 0.12;
 
     private final ResolverProfile profile;
 
@@ -170,7 +168,7 @@ final class Disambiguator {
         if (best == null || total <= 0) return new Choice(null, null, 0, "no candidate");
         double confidence = bestScore / total * kindWeight(best);
         String reason = describe(best, span.candidates().size(), bestWhy);
-        if (confidence < ABSTAIN_BELOW) return new Choice(null, best, confidence, "abstained: " + reason);
+        if (confidence < profile.abstainBelow()) return new Choice(null, best, confidence, "abstained: " + reason);
         return new Choice(best.place(), best, confidence, reason);
     }
 
@@ -213,9 +211,24 @@ final class Disambiguator {
         return sb.toString();
     }
 
+    /**
+     * Match kind × country × importance. One more discount with a home country: a small place that answers to the
+     * name only through an alternate (a village that was once called Paris, or whose Russian-era name is
+     * "Moldova") should not take the name from a famous city abroad that bears it as its own name; the country
+     * prior alone (0.3 for France) would let it.
+     */
     double prior(Candidate c) {
         Place p = c.place();
-        return kindWeight(c) * profile.countryWeight(p) * (0.25 + importance(p));
+        double byAlternate = profile.homeCountry() != null && p.population() < SMALL_PLACE && !p.isRegion()
+                && !isOwnName(c) ? 0.5 : 1.0;
+        return kindWeight(c) * profile.countryWeight(p) * (0.25 + importance(p)) * byAlternate;
+    }
+
+    private static final long SMALL_PLACE = 10_000;
+
+    private static boolean isOwnName(Candidate c) {
+        String m = c.matchedName();
+        return m == null || m.equalsIgnoreCase(c.place().name()) || m.equalsIgnoreCase(c.place().asciiName());
     }
 
     private static double kindWeight(Candidate c) {

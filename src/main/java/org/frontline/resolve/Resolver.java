@@ -66,11 +66,18 @@ public final class Resolver {
         for (TextRange r : ranges) {
             Sentence s = sentenceAt(article, r.start());
             String name = text.substring(r.start(), r.end());
-            List<Candidate> found = g.lookup(name);
+            String expanded = profile.worldNames() ? Abbreviations.expand(name.strip()) : null;
+            List<Candidate> found = g.lookup(expanded != null ? expanded : name);
             if (found.isEmpty()) found = g.search(name, 40);
             spans.add(new Span(s == null ? -1 : s.index(), s == null ? -1 : s.paragraph(), r.start(), r.end(), name, found));
         }
-        List<Mention> out = mentions(article, spans, disambiguator.choose(text, spans));
+        // a span a person marked is a place: no abstaining, the best reading however unsure
+        List<Disambiguator.Choice> choices = new ArrayList<>();
+        for (Disambiguator.Choice c : disambiguator.choose(text, spans)) {
+            choices.add(c.place() == null && c.candidate() != null
+                    ? new Disambiguator.Choice(c.candidate().place(), c.candidate(), c.confidence(), c.reason()) : c);
+        }
+        List<Mention> out = mentions(article, spans, choices);
         Place focus = focus(out);
         if (focus == null) return out;
         List<Mention> filled = new ArrayList<>(out.size());

@@ -19,12 +19,15 @@ import org.frontline.gazetteer.Place;
  * @param neighbours      countries weighted {@code neighbourWeight}; all others {@code foreignWeight}
  * @param kernelKm        e-folding distance of the coherence kernel: exp(-km / kernelKm)
  * @param worldNames      countries, regions, demonyms and acronyms compete on importance with settlements
+ * @param abstainBelow    below this confidence the resolver abstains rather than put a dot in a likely wrong
+ *                        place; world gazetteers give famous names dozens of namesakes (22 Alexandrias), which
+ *                        dilutes the confidence of the right one, so the world threshold is lower
  */
 public record ResolverProfile(String name, String homeCountry, Set<String> neighbours, double neighbourWeight,
-                              double foreignWeight, double kernelKm, boolean worldNames) {
+                              double foreignWeight, double kernelKm, boolean worldNames, double abstainBelow) {
     public static final ResolverProfile UKRAINE = new ResolverProfile("ukraine", "UA",
-            Set.of("RU", "BY", "PL", "MD", "RO", "HU", "SK"), 0.45, 0.3, 10, false);
-    public static final ResolverProfile WORLD = new ResolverProfile("world", null, Set.of(), 1, 1, 40, true);
+            Set.of("RU", "BY", "PL", "MD", "RO", "HU", "SK"), 0.45, 0.3, 10, false, 0.12);
+    public static final ResolverProfile WORLD = new ResolverProfile("world", null, Set.of(), 1, 1, 40, true, 0.04);
 
     public ResolverProfile {
         neighbours = Set.copyOf(neighbours);

@@ -37,6 +37,13 @@ final class SpanFinder {
     private static final Set<String> PLACE_WORDS = Set.of("oblast", "region", "province", "raion", "district", "island",
             "city", "airport", "airfield", "port", "sea", "river", "bay", "peninsula");
     private static final long BIG_CITY = 100_000;
+    /** Capitalised words after a town's name that make it the name of something else, in world news. */
+    private static final Set<String> NOT_THE_PLACE = Set.of("road", "rd", "street", "st", "avenue", "ave", "boulevard",
+            "blvd", "drive", "lane", "highway", "hwy", "parkway", "way", "school", "schools", "hospital", "church",
+            "university", "college", "county", "parish", "township", "high", "middle", "elementary", "club", "center",
+            "centre", "hotel", "times", "post", "herald", "tribune", "journal", "news", "daily", "gazette", "police",
+            "fire", "department", "council", "company", "corporation", "inc", "group", "bank", "team", "fc", "united",
+            "city", "state", "stadium", "arena", "mall", "library", "museum", "memorial", "board", "court", "district");
     /** The gazetteer's fuzzy matching starts at seven letters. */
     private static final int FUZZY_MIN_CHARS = 7;
 
@@ -58,11 +65,28 @@ final class SpanFinder {
         int i = 0;
         while (i < tokens.size()) {
             Token t = tokens.get(i);
-            if (!t.capitalised() || t.acronym() && !profile.worldNames() || personWords.contains(key(t.text()))) {
+            if (profile.worldNames() && t.capitalised()) {
+                String abbreviation = Abbreviations.at(text, t.start(), s.end());
+                List<Candidate> country = abbreviation == null ? List.of()
+                        : countryOrRegion(lookups.lookup(gazetteer, Abbreviations.expand(abbreviation)));
+                if (!country.isEmpty()) {
+                    int end = t.start() + abbreviation.length();
+                    out.add(new Span(s.index(), s.paragraph(), t.start(), end, abbreviation, country));
+                    while (i < tokens.size() && tokens.get(i).start() < end) i++;
+                    continue;
+                }
+            }
+            if (!t.capitalised() || t.acronym() && !profile.worldNames() || personWords.contains(key(t.text()))
+                    || contraction(t.text())) {
                 i++;
                 continue;
             }
-            Match m = longestMatch(text, tokens, i);
+            if (t.text().equals("The") && i + 1 < tokens.size() && tokens.get(i + 1).capitalised()) {
+                // "The Hostomel airfield", "The UK", "The White House": the name is what follows, if anything
+                i++;
+                continue;
+            }
+            Match m = longestMatch(text, tokens, i, i == 0);
             if (m == null) {
                 i++;
                 continue;
@@ -79,7 +103,7 @@ final class SpanFinder {
     private record Match(int words, int end, List<Candidate> candidates) {
     }
 
-    private Match longestMatch(String text, List<Token> tokens, int i) {
+    private Match longestMatch(String text, List<Token> tokens, int i, boolean sentenceStart) {
         Token first = tokens.get(i);
         int words = gazetteer.nameWords(first.text());
         if (words == 0) return fuzzyMatch(first);
@@ -94,15 +118,20 @@ final class SpanFinder {
             Token last = tokens.get(i + len - 1);
             String name = text.substring(first.start(), last.end());
             if (NotPlaces.listed(name) && !(profile.worldNames() && last.acronym())) {
-                if (len == 1 && !worldDemonym(name)) return null;
-                if (len > 1) continue;
+                if (len == 1 && !worldCountry(name)) return null;
+                if (len > 1 && !worldCountry(name)) continue;
             }
             if (first.acronym() && len == 1) {
                 List<Candidate> found = countryOrRegion(lookups.lookup(gazetteer, name));
                 return found.isEmpty() ? null : new Match(1, last.end(), found);
             }
-            List<Candidate> found = lookups.lookup(gazetteer, name);
+            List<Candidate> found = homeFuzzy(lookups.lookup(gazetteer, name));
             if (found.isEmpty()) continue;
+            if (len == 1 && !anyExact(found) && (sentenceStart || gazetteer.isCommonWord(name))) {
+                // A respelling (the skeleton rules) of a capitalised word that opens the sentence or is an
+                // English word is that word, not a place: "There" is not Tkhory, "Missile" not Smile.
+                return null;
+            }
             int matched = len;
             int end = last.end();
             // "the Kharkiv region": the region reading wins when the gazetteer has one
@@ -121,15 +150,46 @@ final class SpanFinder {
         return null;
     }
 
-    /** A word no name begins with may still be a misspelt long name (Kremenchuck): one remembered lookup. */
+    /**
+     * A word no name begins with may still be a misspelt long name (Kremenchuck): one remembered lookup. Only
+     * home-country places are taken so: the misspellings that matter are of front-line towns, and abroad a one-edit
+     * neighbour of an English word is a town somewhere (Italian/Dalian, Belarus/Bellary). Without a home country
+     * (world news) misspellings are not guessed at.
+     */
     private Match fuzzyMatch(Token t) {
-        if (t.end() - t.start() < FUZZY_MIN_CHARS || t.acronym() || NotPlaces.listed(t.text())) return null;
-        List<Candidate> found = lookups.lookup(gazetteer, t.text());
+        if (profile.homeCountry() == null || t.end() - t.start() < FUZZY_MIN_CHARS || t.acronym() || NotPlaces.listed(t.text())) return null;
+        List<Candidate> found = homeFuzzy(lookups.lookup(gazetteer, t.text()));
         return found.isEmpty() ? null : new Match(1, t.end(), found);
     }
 
+    /** Fuzzy candidates only in the home country, none without one (see {@link #fuzzyMatch}). */
+    private List<Candidate> homeFuzzy(List<Candidate> found) {
+        if (found.isEmpty() || found.get(0).match() != org.frontline.gazetteer.MatchKind.FUZZY) return found;
+        if (profile.homeCountry() == null) return List.of();
+        return found.stream().filter(c -> profile.homeCountry().equals(c.place().countryCode())).toList();
+    }
+
+    private static boolean anyExact(List<Candidate> found) {
+        for (Candidate c : found) if (c.match() == org.frontline.gazetteer.MatchKind.EXACT) return true;
+        return false;
+    }
+
+    /** "They're", "We'll", "Don't": a contraction is never a name (and respells as one: They're/Tkhory). */
+    private static boolean contraction(String word) {
+        int n = word.length();
+        for (int k = Math.max(1, n - 3); k < n - 1; k++) {
+            char c = word.charAt(k);
+            if (c == '\'' || c == '’') {
+                String rest = word.substring(k + 1);
+                return rest.equals("re") || rest.equals("ll") || rest.equals("ve") || rest.equals("d") || rest.equals("m")
+                        || rest.equals("t");
+            }
+        }
+        return false;
+    }
+
     /** In world news "Turkish" and "French" stand for their countries when the gazetteer lists them so. */
-    private boolean worldDemonym(String name) {
+    private boolean worldCountry(String name) {
         return profile.worldNames() && !countryOrRegion(lookups.lookup(gazetteer, name)).isEmpty();
     }
 
@@ -162,7 +222,11 @@ final class SpanFinder {
         }
         if (after != null && isNameWord(after) && onlySpacesBetween(text, last, after) && !PLACE_WORDS.contains(key(after.text()))) {
             // "Washington Post", "Kyiv Independent": a name that goes on. Big cities keep their place reading ("the
-            // Mayor of Kyiv Vitali Klitschko" still names Kyiv); small places do not.
+            // Mayor of Kyiv Vitali Klitschko" still names Kyiv); small places do not. In world news a road, a
+            // school or a county named after a town is not the town ("Dublin Road", "Jackson County"), and a
+            // country or state before a title still is ("Russian President", "Louisiana Purchase" aside).
+            if (profile.worldNames() && NOT_THE_PLACE.contains(key(after.text()))) return true;
+            if (profile.worldNames() && m.candidates.stream().anyMatch(c -> c.place().isRegion())) return false;
             return m.candidates.stream().map(Candidate::place).mapToLong(Place::population).max().orElse(0) < BIG_CITY;
         }
         return false;

