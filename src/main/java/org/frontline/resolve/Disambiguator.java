@@ -44,8 +44,7 @@ final class Disambiguator {
         List<List<Candidate>> readings = new ArrayList<>(spans.size());
         for (Span s : spans) readings.add(readings(s.candidates()));
         qualify(text, spans, readings);
-        List<Choice> first = new ArrayList<>();
-        for (int i = 0; i < spans.size(); i++) first.add(best(spans.get(i), readings.get(i), List.of()));
+        List<Choice> first = firstPass(spans, readings);
         // The anchors, one per distinct place: a place named twenty times is one piece of evidence, at the
         // distance of its nearest mention (same sentence, paragraph, article). Long live blogs name hundreds of
         // spans; scoring each against every mention of every anchor was quadratic and the hottest loop.
@@ -72,6 +71,55 @@ final class Disambiguator {
             second.add(best(span, readings.get(i), anchors));
         }
         return second;
+    }
+
+    /**
+     * The first pass: priors, plus soft coherence for names with several readings. Two ambiguous names can vouch
+     * for each other before either is sure: "Alexandria" (22 readings, Egypt's the biggest) and "Pineville" (7)
+     * in one local story are the Louisiana pair five km apart, and no single reading of either would be confident
+     * enough to anchor the other. So each reading of another name counts as an anchor weighted by its share of
+     * that name's prior mass; the strongest such support counts, as for sure anchors. Names are grouped (a name
+     * said ten times is one witness) and only the {@link #SOFT_READINGS} likeliest readings of each take part.
+     */
+    private List<Choice> firstPass(List<Span> spans, List<List<Candidate>> readings) {
+        Map<String, List<Integer>> groups = new LinkedHashMap<>();
+        for (int i = 0; i < spans.size(); i++) {
+            groups.computeIfAbsent(spans.get(i).text().toLowerCase(java.util.Locale.ROOT), k -> new ArrayList<>()).add(i);
+        }
+        Map<String, List<Anchor>> shares = new LinkedHashMap<>();
+        for (Map.Entry<String, List<Integer>> g : groups.entrySet()) {
+            List<Candidate> r = readings.get(g.getValue().get(0));
+            double total = 0;
+            for (Candidate c : r) total += prior(c);
+            List<Anchor> top = new ArrayList<>();
+            for (Candidate c : r) if (total > 0) top.add(new Anchor(c.place(), prior(c) / total));
+            top.sort((a, b) -> Double.compare(b.weight(), a.weight()));
+            shares.put(g.getKey(), top.size() > SOFT_READINGS ? top.subList(0, SOFT_READINGS) : top);
+        }
+        List<Choice> first = new ArrayList<>(spans.size());
+        for (int i = 0; i < spans.size(); i++) {
+            Span span = spans.get(i);
+            if (readings.get(i).size() < 2) {
+                first.add(best(span, readings.get(i), List.of()));
+                continue;
+            }
+            String own = span.text().toLowerCase(java.util.Locale.ROOT);
+            List<Anchor> soft = new ArrayList<>();
+            for (Map.Entry<String, List<Integer>> g : groups.entrySet()) {
+                if (g.getKey().equals(own)) continue;
+                double proximity = 0;
+                for (int j : g.getValue()) proximity = Math.max(proximity, proximity(span, spans.get(j)));
+                for (Anchor a : shares.get(g.getKey())) soft.add(new Anchor(a.place(), proximity * a.weight()));
+            }
+            first.add(best(span, readings.get(i), soft));
+        }
+        return first;
+    }
+
+    private static final int SOFT_READINGS = 12;
+
+    private static double proximity(Span a, Span b) {
+        return a.sentenceIndex() == b.sentenceIndex() ? 1.0 : a.paragraph() == b.paragraph() ? 0.6 : 0.25;
     }
 
     /** A place the article is sure of, and how close its nearest mention is to the span being scored. */

@@ -44,6 +44,10 @@ final class WorldGazetteer {
     private static final long COUNTRY_IDS = 960_000_000L;
     private static final long REGION_IDS = 970_000_000L;
 
+    /** English short names that neither source lists as a name of the country. */
+    private static final Map<String, List<String>> SHORT_NAMES = Map.of("US", List.of("America"),
+            "GB", List.of("Britain"), "NL", List.of("Holland"), "CZ", List.of("Czech Republic"));
+
     private final Path cache;
 
     WorldGazetteer(Path cache) {
@@ -96,7 +100,8 @@ final class WorldGazetteer {
 
     private void writeCountries(Path out, Path demonymOut) throws IOException {
         ObjectMapper json = new ObjectMapper();
-        Map<String, Point> points = countryPoints(json);
+        Map<String, String> names = new TreeMap<>();
+        Map<String, Point> points = countryPoints(json, names);
         JsonNode countries = json.readTree(cache.resolve("node_modules/world-countries/countries.json").toFile());
         try (BufferedWriter w = Files.newBufferedWriter(out, StandardCharsets.UTF_8);
              BufferedWriter d = Files.newBufferedWriter(demonymOut, StandardCharsets.UTF_8)) {
@@ -108,6 +113,9 @@ final class WorldGazetteer {
                 Set<String> alternates = new LinkedHashSet<>();
                 alternates.add(c.path("name").path("official").asString());
                 for (JsonNode a : c.path("altSpellings")) alternates.add(a.asString());
+                String outlineName = names.get(c.path("cca3").asString());
+                if (outlineName != null) alternates.add(outlineName); // Natural Earth's English name: Turkey, Czech Rep.
+                alternates.addAll(SHORT_NAMES.getOrDefault(cca2, List.of()));
                 alternates.remove(name);
                 double lat = c.path("latlng").get(0).asDouble();
                 double lon = c.path("latlng").get(1).asDouble();
@@ -128,7 +136,7 @@ final class WorldGazetteer {
     }
 
     /** ISO alpha-3 → the centroid of the largest polygon (an interior point where the centroid falls outside). */
-    private static Map<String, Point> countryPoints(ObjectMapper json) throws IOException {
+    private static Map<String, Point> countryPoints(ObjectMapper json, Map<String, String> names) throws IOException {
         Map<String, Point> out = new TreeMap<>();
         JsonNode fc = json.readTree(SharedData.file("data/boundaries/world-countries-50m.geojson").toFile());
         GeoJsonReader reader = new GeoJsonReader();
@@ -141,6 +149,7 @@ final class WorldGazetteer {
                 }
                 Point c = largest.getCentroid();
                 out.put(f.path("properties").path("a3").asString(), largest.contains(c) ? c : largest.getInteriorPoint());
+                names.put(f.path("properties").path("a3").asString(), f.path("properties").path("name").asString());
             } catch (org.locationtech.jts.io.ParseException e) {
                 throw new IllegalStateException("bad geometry for " + f.path("properties"), e);
             }
