@@ -195,7 +195,9 @@ final class Disambiguator {
                 double km = point && Math.abs(c.place().lat() - a.lat()) < reachLat
                         ? Geo.km(c.place().lat(), c.place().lon(), a.lat(), a.lon()) : Double.POSITIVE_INFINITY;
                 double near = point ? Math.exp(-km / profile.kernelKm()) : 0;
-                if (contains(a, c.place()) || contains(c.place(), a)) near = Math.max(near, a.isRegion() && isCountry(a) ? 0.3 : 0.5);
+                // Being inside a named country is weak evidence (every US town is in the United States; China,
+                // Maine must not beat China); inside a named first-level region is strong (Dublin, Ohio).
+                if (contains(a, c.place()) || contains(c.place(), a)) near = Math.max(near, isCountry(a) || isCountry(c.place()) ? 0.1 : 0.5);
                 else if (sameAdmin1(c.place(), a) && c.place().inUkraine()) near = Math.max(near, 0.15);
                 else if (profile.worldNames() && sameCountry(c.place(), a)) near = Math.max(near, 0.08);
                 double contribution = weight * near;
@@ -287,15 +289,16 @@ final class Disambiguator {
         };
     }
 
-    /** 0..1.2: countries, the capital and oblast centres first, then by population on a log scale. */
+    /** 0..1.6: countries, the capital and oblast centres first, then by population on a log scale. */
     private static double importance(Place p) {
         String code = p.featureCode() == null ? "" : p.featureCode();
         double byCode = switch (code) {
-            case "PCLI", "CONT" -> 1.2;
+            // a country's name almost always means the country (Mexico, not Mexico City; China, not China, Maine)
+            case "PCLI", "CONT" -> 1.6;
             case "PPLC" -> 1.0;
-            case "PCLD", "PCLS", "PCLF", "PCL", "PCLIX" -> 0.9;
+            case "PCLD", "PCLS", "PCLF", "PCL", "PCLIX" -> 1.2;
             case "PPLA" -> 0.85;
-            case "ADM1" -> p.inUkraine() ? 0.6 : 0.9;
+            case "ADM1" -> p.inUkraine() ? 0.6 : 0.75;
             case "PPLA2", "RGN" -> 0.6;
             case "ISL" -> 0.4;
             default -> 0.0;

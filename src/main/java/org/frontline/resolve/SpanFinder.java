@@ -197,7 +197,8 @@ final class SpanFinder {
     }
 
     private static List<Candidate> countryOrRegion(List<Candidate> found) {
-        return found.stream().filter(c -> c.place().isRegion() && !c.place().inUkraine()).toList();
+        return found.stream().filter(c -> (c.place().isRegion() || "CONT".equals(c.place().featureCode()))
+                && !c.place().inUkraine()).toList();
     }
 
     /** Whether tokens i..i+len-1 follow each other with only spaces or hyphens between them. */

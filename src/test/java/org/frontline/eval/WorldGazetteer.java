@@ -103,6 +103,7 @@ final class WorldGazetteer {
         Map<String, String> names = new TreeMap<>();
         Map<String, Point> points = countryPoints(json, names);
         JsonNode countries = json.readTree(cache.resolve("node_modules/world-countries/countries.json").toFile());
+        Map<String, List<double[]>> continents = new TreeMap<>();
         try (BufferedWriter w = Files.newBufferedWriter(out, StandardCharsets.UTF_8);
              BufferedWriter d = Files.newBufferedWriter(demonymOut, StandardCharsets.UTF_8)) {
             int n = 0;
@@ -129,9 +130,44 @@ final class WorldGazetteer {
                 w.write(row(id, name, alternates, lat, lon, "A", code, cca2, "", 0));
                 Set<String> demonyms = new LinkedHashSet<>();
                 JsonNode eng = c.path("demonyms").path("eng");
-                for (String g : List.of("m", "f")) if (!eng.path(g).asString("").isBlank()) demonyms.add(eng.path(g).asString());
+                for (String g : List.of("m", "f")) {
+                    String dem = eng.path(g).asString("");
+                    if (dem.isBlank()) continue;
+                    demonyms.add(dem);
+                    // the people: "Russians", "Palestinians" (not "Swisss": only names ending in a vowel or n)
+                    if (dem.matches(".*[aeiouyn]")) demonyms.add(dem + "s");
+                }
+                String region = c.path("region").asString("");
+                if (!region.isBlank() && c.path("independent").asBoolean(true)) {
+                    continents.computeIfAbsent(region, k -> new ArrayList<>()).add(new double[] {lat, lon});
+                }
                 if (!demonyms.isEmpty()) d.write(row(id, name, demonyms, lat, lon, "A", code, cca2, "", 0));
             }
+            writeContinents(w, d, continents);
+        }
+    }
+
+    /**
+     * Continents (world-countries' regions: Africa, Americas, Asia, Europe, Oceania) as class L, code CONT, at the
+     * mean point of their sovereign countries' points; "America" stays the United States. Ids 969,999,90n.
+     */
+    private static void writeContinents(BufferedWriter w, BufferedWriter d, Map<String, List<double[]>> continents)
+            throws IOException {
+        int n = 0;
+        for (Map.Entry<String, List<double[]>> e : continents.entrySet()) {
+            n++;
+            double lat = e.getValue().stream().mapToDouble(p -> p[0]).average().orElse(0);
+            double lon = e.getValue().stream().mapToDouble(p -> p[1]).average().orElse(0);
+            String name = e.getKey();
+            long id = COUNTRY_IDS + 9_999_900L + n;
+            w.write(row(id, name, Set.of(), lat, lon, "L", "CONT", "", "", 0));
+            Set<String> demonyms = switch (name) {
+                case "Africa" -> Set.of("African", "Africans");
+                case "Asia" -> Set.of("Asian", "Asians");
+                case "Europe" -> Set.of("European", "Europeans");
+                default -> Set.of();
+            };
+            if (!demonyms.isEmpty()) d.write(row(id, name, demonyms, lat, lon, "L", "CONT", "", "", 0));
         }
     }
 
