@@ -44,7 +44,9 @@ final class Disambiguator {
         List<List<Candidate>> readings = new ArrayList<>(spans.size());
         for (Span s : spans) readings.add(readings(s.candidates()));
         qualify(text, spans, readings);
-        List<Choice> first = firstPass(spans, readings);
+        List<List<Anchor>> soft = softAnchors(spans, readings);
+        List<Choice> first = new ArrayList<>(spans.size());
+        for (int i = 0; i < spans.size(); i++) first.add(best(spans.get(i), readings.get(i), soft.get(i)));
         // The anchors, one per distinct place: a place named twenty times is one piece of evidence, at the
         // distance of its nearest mention (same sentence, paragraph, article). Long live blogs name hundreds of
         // spans; scoring each against every mention of every anchor was quadratic and the hottest loop.
@@ -68,20 +70,22 @@ final class Disambiguator {
                 }
                 if (weight > 0) anchors.add(new Anchor(first.get(mentions.get(0)).place(), weight));
             }
+            // the soft support stays: two names that vouch for each other may both still be short of sure
+            anchors.addAll(soft.get(i));
             second.add(best(span, readings.get(i), anchors));
         }
         return second;
     }
 
     /**
-     * The first pass: priors, plus soft coherence for names with several readings. Two ambiguous names can vouch
+     * Soft coherence for names with several readings, used in both passes. Two ambiguous names can vouch
      * for each other before either is sure: "Alexandria" (22 readings, Egypt's the biggest) and "Pineville" (7)
      * in one local story are the Louisiana pair five km apart, and no single reading of either would be confident
      * enough to anchor the other. So each reading of another name counts as an anchor weighted by its share of
      * that name's prior mass; the strongest such support counts, as for sure anchors. Names are grouped (a name
      * said ten times is one witness) and only the {@link #SOFT_READINGS} likeliest readings of each take part.
      */
-    private List<Choice> firstPass(List<Span> spans, List<List<Candidate>> readings) {
+    private List<List<Anchor>> softAnchors(List<Span> spans, List<List<Candidate>> readings) {
         Map<String, List<Integer>> groups = new LinkedHashMap<>();
         for (int i = 0; i < spans.size(); i++) {
             groups.computeIfAbsent(spans.get(i).text().toLowerCase(java.util.Locale.ROOT), k -> new ArrayList<>()).add(i);
@@ -96,11 +100,11 @@ final class Disambiguator {
             top.sort((a, b) -> Double.compare(b.weight(), a.weight()));
             shares.put(g.getKey(), top.size() > SOFT_READINGS ? top.subList(0, SOFT_READINGS) : top);
         }
-        List<Choice> first = new ArrayList<>(spans.size());
+        List<List<Anchor>> out = new ArrayList<>(spans.size());
         for (int i = 0; i < spans.size(); i++) {
             Span span = spans.get(i);
             if (readings.get(i).size() < 2) {
-                first.add(best(span, readings.get(i), List.of()));
+                out.add(List.of());
                 continue;
             }
             String own = span.text().toLowerCase(java.util.Locale.ROOT);
@@ -111,12 +115,12 @@ final class Disambiguator {
                 for (int j : g.getValue()) proximity = Math.max(proximity, proximity(span, spans.get(j)));
                 for (Anchor a : shares.get(g.getKey())) soft.add(new Anchor(a.place(), proximity * a.weight()));
             }
-            first.add(best(span, readings.get(i), soft));
+            out.add(soft);
         }
-        return first;
+        return out;
     }
 
-    private static final int SOFT_READINGS = 12;
+    private static final int SOFT_READINGS = 25;
 
     private static double proximity(Span a, Span b) {
         return a.sentenceIndex() == b.sentenceIndex() ? 1.0 : a.paragraph() == b.paragraph() ? 0.6 : 0.25;

@@ -67,7 +67,7 @@ public final class Resolver {
             Sentence s = sentenceAt(article, r.start());
             String name = text.substring(r.start(), r.end());
             String expanded = profile.worldNames() ? Abbreviations.expand(name.strip()) : null;
-            List<Candidate> found = g.lookup(expanded != null ? expanded : name);
+            List<Candidate> found = expanded != null ? Abbreviations.filter(name.strip(), g.lookup(expanded)) : g.lookup(name);
             if (found.isEmpty()) found = g.search(name, 40);
             spans.add(new Span(s == null ? -1 : s.index(), s == null ? -1 : s.paragraph(), r.start(), r.end(), name, found));
         }
@@ -91,18 +91,21 @@ public final class Resolver {
     /** The confidence of a fallback to the article's focus: a guess, flagged as one. */
     public static final double FOCUS_CONFIDENCE = 0.05;
 
-    /** The settlement (else region) the article names most often among its confident mentions. */
+    /**
+     * The settlement (else region) that carries most of the article's confidence: the sum of the confidences of
+     * its mentions, so that one sure "New Orleans" outweighs two doubtful readings of "Franklin".
+     */
     private static Place focus(List<Mention> mentions) {
-        Map<Long, Integer> count = new HashMap<>();
         Place best = null;
-        int bestCount = 0;
         for (int pass = 0; pass < 2 && best == null; pass++) {
+            Map<Long, Double> weight = new HashMap<>();
+            double bestWeight = 0;
             for (Mention m : mentions) {
-                if (!m.resolved() || m.confidence() < 0.3) continue;
-                if (pass == 0 && m.place().isRegion()) continue;
-                int n = count.merge(m.place().id() * 2 + pass, 1, Integer::sum);
-                if (n > bestCount) {
-                    bestCount = n;
+                if (!m.resolved() || m.confidence() <= FOCUS_CONFIDENCE) continue;
+                if (pass == 0 && (m.place().isRegion() || "CONT".equals(m.place().featureCode()))) continue;
+                double w = weight.merge(m.place().id(), m.confidence(), Double::sum);
+                if (w > bestWeight) {
+                    bestWeight = w;
                     best = m.place();
                 }
             }

@@ -37,6 +37,15 @@ final class SpanFinder {
     private static final Set<String> PLACE_WORDS = Set.of("oblast", "region", "province", "raion", "district", "island",
             "city", "airport", "airfield", "port", "sea", "river", "bay", "peninsula");
     private static final long BIG_CITY = 100_000;
+    /** Capitalised words after a town's name that make a longer name which still contains the town. */
+    private static final Set<String> CONTINUATIONS = Set.of("road", "rd", "street", "st", "avenue", "ave", "boulevard",
+            "blvd", "drive", "lane", "highway", "hwy", "parkway", "school", "schools", "hospital", "church", "university",
+            "college", "county", "parish", "township", "high", "middle", "elementary", "club", "center", "centre", "hotel",
+            "times", "post", "herald", "tribune", "journal", "news", "daily", "gazette", "police", "fire", "department",
+            "council", "company", "bank", "team", "fc", "united", "city", "state", "stadium", "arena", "mall", "library",
+            "museum", "memorial", "board", "court", "district", "purchase", "area", "metro", "valley", "bay", "harbor",
+            "harbour", "beach", "lake", "river", "mountains", "hills", "falls", "springs", "heights", "square", "park",
+            "zoo", "prison", "jail", "sheriff", "mayor", "government", "authorities", "officials", "residents");
     /** The gazetteer's fuzzy matching starts at seven letters. */
     private static final int FUZZY_MIN_CHARS = 7;
 
@@ -61,7 +70,7 @@ final class SpanFinder {
             if (profile.worldNames() && t.capitalised()) {
                 String abbreviation = Abbreviations.at(text, t.start(), s.end());
                 List<Candidate> country = abbreviation == null ? List.of()
-                        : countryOrRegion(lookups.lookup(gazetteer, Abbreviations.expand(abbreviation)));
+                        : Abbreviations.filter(abbreviation, countryOrRegion(lookups.lookup(gazetteer, Abbreviations.expand(abbreviation))));
                 if (!country.isEmpty()) {
                     int end = t.start() + abbreviation.length();
                     out.add(new Span(s.index(), s.paragraph(), t.start(), end, abbreviation, country));
@@ -74,6 +83,15 @@ final class SpanFinder {
                 i++;
                 continue;
             }
+            if (t.acronym() && t.text().length() >= 4) {
+                // a dateline or heading in capitals ("AUSTIN, Texas", "BEIRUT"): a big place or region only
+                List<Candidate> big = lookups.lookup(gazetteer, t.text()).stream()
+                        .filter(c -> c.match() == org.frontline.gazetteer.MatchKind.EXACT
+                                && (c.place().population() >= BIG_CITY || c.place().isRegion())).toList();
+                if (!big.isEmpty()) out.add(new Span(s.index(), s.paragraph(), t.start(), t.end(), t.text(), big));
+                i++;
+                continue;
+            }
             if (t.text().equals("The") && i + 1 < tokens.size() && tokens.get(i + 1).capitalised()) {
                 // "The Hostomel airfield", "The UK", "The White House": the name is what follows, if anything
                 i++;
@@ -81,6 +99,7 @@ final class SpanFinder {
             }
             Match m = longestMatch(text, tokens, i, i == 0);
             if (m == null) {
+                if (t.text().indexOf('-') > 0) hyphenParts(text, s, t, out);
                 i++;
                 continue;
             }
@@ -94,6 +113,31 @@ final class SpanFinder {
     }
 
     private record Match(int words, int end, List<Candidate> candidates) {
+    }
+
+    /**
+     * "Russia-Turkey ties", "Kharkiv-Belgorod highway": a hyphenated token that is no name as a whole may join
+     * two names. Each capitalised part that is the own name of a big place or a region is taken on its own
+     * (Ivano-Frankivsk matched whole before this).
+     */
+    private void hyphenParts(String text, Sentence s, Token t, List<Span> out) {
+        int from = t.start();
+        while (from < t.end()) {
+            int dash = text.indexOf('-', from);
+            int to = dash < 0 || dash > t.end() ? t.end() : dash;
+            if (to - from >= 3 && Character.isUpperCase(text.charAt(from))) {
+                String part = text.substring(from, to);
+                if (gazetteer.nameWords(part) > 0 && (!NotPlaces.listed(part) || worldCountry(part))) {
+                    // only well-known places: a hyphen joins words of every kind (Coca-Cola is no town and no Kola)
+                    List<Candidate> found = lookups.lookup(gazetteer, part).stream()
+                            .filter(c -> c.match() == org.frontline.gazetteer.MatchKind.EXACT
+                                    && (c.place().population() >= BIG_CITY || c.place().isRegion())
+                                    && c.matchedName() != null && c.matchedName().equalsIgnoreCase(c.place().name())).toList();
+                    if (!found.isEmpty()) out.add(new Span(s.index(), s.paragraph(), from, to, part, found));
+                }
+            }
+            from = to + 1;
+        }
     }
 
     private Match longestMatch(String text, List<Token> tokens, int i, boolean sentenceStart) {
@@ -228,8 +272,13 @@ final class SpanFinder {
             // "Washington Post", "Kyiv Independent": a name that goes on. Big cities keep their place reading ("the
             // Mayor of Kyiv Vitali Klitschko" still names Kyiv); small places do not.
             // World news corpora annotate the town inside such names too ("Cottonport Fire Station", "Louisiana
-            // Purchase"), and whether to map it is the reader's choice: the world profile keeps it.
-            if (profile.worldNames()) return false;
+            // Purchase"), and whether to map it is the reader's choice: the world profile keeps it when the next
+            // word is an ordinary word (Fire, Road, County) or the place is a country, region or big city, and
+            // drops it before what looks like a surname ("Jerome Faulkner", "Chiquita Raquel").
+            if (profile.worldNames() && (CONTINUATIONS.contains(key(after.text())) || gazetteer.isCommonWord(after.text())
+                    || m.candidates.stream().anyMatch(c -> c.place().isRegion() || c.place().population() >= BIG_CITY))) {
+                return false;
+            }
             return m.candidates.stream().map(Candidate::place).mapToLong(Place::population).max().orElse(0) < BIG_CITY;
         }
         return false;
