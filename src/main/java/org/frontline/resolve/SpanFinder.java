@@ -131,8 +131,8 @@ final class SpanFinder {
                     // only well-known places: a hyphen joins words of every kind (Coca-Cola is no town and no Kola)
                     List<Candidate> found = lookups.lookup(gazetteer, part).stream()
                             .filter(c -> c.match() == org.frontline.gazetteer.MatchKind.EXACT
-                                    && (c.place().population() >= BIG_CITY || c.place().isRegion())
-                                    && c.matchedName() != null && c.matchedName().equalsIgnoreCase(c.place().name())).toList();
+                                    && (c.place().isRegion() || c.place().population() >= BIG_CITY
+                                    && c.matchedName() != null && c.matchedName().equalsIgnoreCase(c.place().name()))).toList();
                     if (!found.isEmpty()) out.add(new Span(s.index(), s.paragraph(), from, to, part, found));
                 }
             }
@@ -289,9 +289,15 @@ final class SpanFinder {
         return true;
     }
 
+    /** A capitalised word that may be part of a person's or organisation's name (not "Sunday", not "The"). */
     private static boolean isNameWord(Token t) {
-        return t.capitalised() && !t.acronym() && !FUNCTION_WORDS.contains(key(t.text()));
+        return t.capitalised() && !t.acronym() && !FUNCTION_WORDS.contains(key(t.text())) && !CALENDAR.contains(key(t.text()));
     }
+
+    /** "Sunday Alexandria Police went...": a date before a name is not a given name. */
+    private static final Set<String> CALENDAR = Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+            "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+            "november", "december", "today", "yesterday", "tonight");
 
     private static String key(String word) {
         return word.toLowerCase(Locale.ROOT);
