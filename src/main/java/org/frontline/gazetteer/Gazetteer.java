@@ -105,6 +105,27 @@ public final class Gazetteer {
         return found.isEmpty() ? fuzzy(key, NameIndex.FUZZY_MIN_LETTERS, NameIndex.Reach.STRICT) : found;
     }
 
+    /**
+     * A fast test for text scanners, to call before {@link #lookup}: 0 when no exact, variant or region-phrase
+     * lookup can succeed for a name that begins with these words (a word or a run of words as written,
+     * possessive and diacritics allowed), else the most words such a name has (folded words: a hyphen separates
+     * words). Not 0 does not promise a match: "Ivano" begins a name without being one. Fuzzy matches
+     * (one edit away, {@link MatchKind#FUZZY}) are not covered: a scanner that wants them calls {@link #lookup}
+     * on the words this test rejects. Costs one fold and two or three hash probes, no allocation of candidates.
+     */
+    public int nameWords(String word) {
+        if (word == null) {
+            return 0;
+        }
+        NamePhrase phrase = NamePhrase.parse(word);
+        if (phrase.region()) {
+            return Integer.MAX_VALUE;
+        }
+        String key = phrase.key();
+        int n = names.nameWords(key);
+        return n > 0 ? n : regions.startsWith(key) ? 1 : 0;
+    }
+
     /** Ranked candidates for a user's search box query: fuzzy matches included, no common-word filtering. */
     public List<Candidate> search(String query, int limit) {
         return search(query, GazetteerFilter.NONE, limit);

@@ -23,11 +23,83 @@ final class NameIndex {
     private final Place[] places;
     private final Map<String, List<Candidate>> byKey;
     private final Map<String, long[]> bySkeleton;
+    /**
+     * Every word-prefix of every key ("ivano", "ivano frankivsk") → the most words of a key it begins; "#" + the
+     * skeleton of a first word or of a whole multi-word key too (the variant rules).
+     */
+    private final Map<String, Integer> prefixes;
 
     private NameIndex(Place[] places, Map<String, List<Candidate>> byKey, Map<String, long[]> bySkeleton) {
         this.places = places;
         this.byKey = byKey;
         this.bySkeleton = bySkeleton;
+        this.prefixes = prefixesOf(byKey.keySet());
+    }
+
+    /**
+     * For text scanners: a name can only begin at a word that begins some key, and a run of words can only be a
+     * name when it begins some key, exactly or by its skeleton. Storing the longest such key in words lets a
+     * scanner skip the n-gram lookups that cannot succeed, which is most of them in running text.
+     */
+    private static Map<String, Integer> prefixesOf(java.util.Set<String> keys) {
+        Map<String, Integer> out = new HashMap<>(keys.size() * 2);
+        for (String key : keys) {
+            int words = 1;
+            for (int i = 0; i < key.length(); i++) {
+                if (key.charAt(i) == ' ') {
+                    words++;
+                }
+            }
+            final int w = words;
+            for (int i = 0; i <= key.length(); i++) {
+                if (i == key.length() || key.charAt(i) == ' ') {
+                    out.merge(key.substring(0, i), w, Math::max);
+                }
+            }
+            int space = key.indexOf(' ');
+            String sk = skeletonOfKey(space < 0 ? key : key.substring(0, space));
+            if (sk != null) {
+                out.merge("#" + sk, w, Math::max);
+            }
+            if (space > 0) {
+                // a variant spelling of a multi-word name is matched by the skeleton of the whole name
+                String whole = skeletonOfKey(key);
+                if (whole != null) {
+                    out.merge("#" + whole, w, Math::max);
+                }
+            }
+        }
+        return out;
+    }
+
+    /** See {@link Gazetteer#nameWords}; {@code key} is folded. */
+    int nameWords(String key) {
+        if (key.isEmpty()) {
+            return 0;
+        }
+        if (!NameFolder.isLatinKey(key)) {
+            return NameFolder.hasCyrillic(key) ? Integer.MAX_VALUE : prefixes.getOrDefault(key, 0);
+        }
+        int n = prefixes.getOrDefault(key, 0);
+        if (n > 0) {
+            return n;
+        }
+        int space = key.indexOf(' ');
+        String sk = Skeleton.of(space < 0 ? key : key.substring(0, space));
+        if (sk != null && space < 0) {
+            n = prefixes.getOrDefault("#" + sk, 0);
+        }
+        if (space > 0) {
+            String whole = Skeleton.of(key);
+            if (whole != null) {
+                n = Math.max(n, prefixes.getOrDefault("#" + whole, 0));
+            }
+            if (n == 0 && sk != null && prefixes.containsKey("#" + sk)) {
+                // the first word is a variant of a name's first word: the run may still spell a longer name
+                n = prefixes.get("#" + sk);
+            }
+        }
+        return n;
     }
 
     static NameIndex build(Place[] places) {

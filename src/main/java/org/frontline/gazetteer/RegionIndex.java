@@ -86,6 +86,19 @@ final class RegionIndex {
         return NameFolder.hasCyrillic(key) ? Cyrillic.readings(key) : List.of();
     }
 
+    /** Whether a region phrase may begin with this folded word (its stem names a region). */
+    boolean startsWith(String key) {
+        if (byStem.containsKey(key)) {
+            return true;
+        }
+        for (String stem : NamePhrase.regionStems(key)) {
+            if (byStem.containsKey(stem)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The regions a region phrase's core (folded) names, as REGION candidates; empty when none. */
     List<Candidate> lookup(String key) {
         Set<Integer> found = new LinkedHashSet<>();

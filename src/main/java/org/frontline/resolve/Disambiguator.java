@@ -1,81 +1,214 @@
 package org.frontline.resolve;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 import org.frontline.gazetteer.Candidate;
+import org.frontline.gazetteer.MatchKind;
 import org.frontline.gazetteer.Place;
 
 /**
  * Picks one place for each span of an article.
  *
  * <p>Each candidate gets a prior and a context score. The prior says how likely a bare mention of the name is to
- * mean this place in war news: how the name matched (exact beats transliterated beats one-letter-off), the
- * country (Ukraine first, its neighbours next: the corpus is about this war), and importance (capital, oblast
- * centre, population). The context score is coherence with the places the article is already sure about: a
- * village two kilometres from another village named in the same sentence is almost certainly the right one, the
- * same oblast helps, the same article helps a little. That is how "Vilkhuvatka" next to "Borodoyarske" and
- * "Balakliia" becomes the Vilkhuvatka of Balakliia raion and not one of its three namesakes - population cannot
- * tell them apart (all are small villages), the neighbours can.
+ * mean this place: how the name matched (exact beats transliterated beats one-letter-off), the country (the
+ * {@link ResolverProfile}: in war news Ukraine first, its neighbours next; in world news no country is favoured),
+ * and importance (capital, oblast centre, country, population). The context score is coherence with the places
+ * the article is already sure about: a village two kilometres from another village named in the same sentence is
+ * almost certainly the right one, the same oblast helps, the same article helps a little. That is how
+ * "Vilkhuvatka" next to "Borodoyarske" and "Balakliia" becomes the Vilkhuvatka of Balakliia raion and not one of
+ * its three namesakes - population cannot tell them apart (all are small villages), the neighbours can.
+ *
+ * <p>Before scoring, a name qualified by a region or country right after it ("Paris, Texas", "Jackson,
+ * Mississippi", "Vilkhuvatka, Kharkiv oblast") keeps only the readings that lie inside one of the qualifier's
+ * readings, and the qualifier only the readings that contain one of the name's: the writer has disambiguated for
+ * us, and no prior should overrule that.
  *
  * <p>It runs twice: the first pass resolves with priors alone and keeps the confident choices as anchors; the
  * second re-scores every span against the anchors of the other spans.
  */
 final class Disambiguator {
-    private static final Set<String> NEIGHBOURS = Set.of("RU", "BY", "PL", "MD", "RO", "HU", "SK");
     private static final double ANCHOR_CONFIDENCE = 0.6;
-    /** Below this confidence the resolver abstains rather than put a dot in a likely wrong place. */
-    static final double ABSTAIN_BELOW = 0.12;
+
+    private final ResolverProfile profile;
+
+    Disambiguator(ResolverProfile profile) {
+        this.profile = profile;
+    }
 
     record Choice(Place place, Candidate candidate, double confidence, String reason) {
     }
 
-    List<Choice> choose(List<Span> spans) {
-        List<Choice> first = new ArrayList<>();
-        for (Span s : spans) first.add(best(s, List.of(), List.of()));
+    List<Choice> choose(String text, List<Span> spans) {
+        List<List<Candidate>> readings = new ArrayList<>(spans.size());
+        for (Span s : spans) readings.add(readings(s.candidates()));
+        qualify(text, spans, readings);
+        List<List<Anchor>> soft = softAnchors(spans, readings);
+        List<Choice> first = new ArrayList<>(spans.size());
+        for (int i = 0; i < spans.size(); i++) first.add(best(spans.get(i), readings.get(i), soft.get(i)));
+        // The anchors, one per distinct place: a place named twenty times is one piece of evidence, at the
+        // distance of its nearest mention (same sentence, paragraph, article). Long live blogs name hundreds of
+        // spans; scoring each against every mention of every anchor was quadratic and the hottest loop.
+        Map<Long, List<Integer>> anchorMentions = new LinkedHashMap<>();
+        for (int j = 0; j < spans.size(); j++) {
+            Choice c = first.get(j);
+            if (c.place() == null || c.confidence() < ANCHOR_CONFIDENCE) continue;
+            anchorMentions.computeIfAbsent(c.place().id(), k -> new ArrayList<>()).add(j);
+        }
         List<Choice> second = new ArrayList<>();
         for (int i = 0; i < spans.size(); i++) {
-            List<Span> otherSpans = new ArrayList<>();
-            List<Choice> anchors = new ArrayList<>();
-            for (int j = 0; j < spans.size(); j++) {
-                Choice c = first.get(j);
-                if (j == i || c.place() == null || c.confidence() < ANCHOR_CONFIDENCE) continue;
-                if (sameName(spans.get(i), spans.get(j))) continue;
-                otherSpans.add(spans.get(j));
-                anchors.add(c);
+            Span span = spans.get(i);
+            List<Anchor> anchors = new ArrayList<>(anchorMentions.size());
+            for (List<Integer> mentions : anchorMentions.values()) {
+                double weight = 0;
+                for (int j : mentions) {
+                    Span other = spans.get(j);
+                    if (j == i || sameName(span, other)) continue;
+                    double w = other.sentenceIndex() == span.sentenceIndex() ? 1.0 : other.paragraph() == span.paragraph() ? 0.6 : 0.25;
+                    if (w > weight) weight = w;
+                }
+                if (weight > 0) anchors.add(new Anchor(first.get(mentions.get(0)).place(), weight));
             }
-            second.add(best(spans.get(i), otherSpans, anchors));
+            // the soft support stays: two names that vouch for each other may both still be short of sure
+            anchors.addAll(soft.get(i));
+            second.add(best(span, readings.get(i), anchors));
         }
         return second;
+    }
+
+    /**
+     * Soft coherence for names with several readings, used in both passes. Two ambiguous names can vouch
+     * for each other before either is sure: "Alexandria" (22 readings, Egypt's the biggest) and "Pineville" (7)
+     * in one local story are the Louisiana pair five km apart, and no single reading of either would be confident
+     * enough to anchor the other. So each reading of another name counts as an anchor weighted by its share of
+     * that name's prior mass; the strongest such support counts, as for sure anchors. Names are grouped (a name
+     * said ten times is one witness) and only the {@link #SOFT_READINGS} likeliest readings of each take part.
+     */
+    private List<List<Anchor>> softAnchors(List<Span> spans, List<List<Candidate>> readings) {
+        Map<String, List<Integer>> groups = new LinkedHashMap<>();
+        for (int i = 0; i < spans.size(); i++) {
+            groups.computeIfAbsent(spans.get(i).text().toLowerCase(java.util.Locale.ROOT), k -> new ArrayList<>()).add(i);
+        }
+        Map<String, List<Anchor>> shares = new LinkedHashMap<>();
+        for (Map.Entry<String, List<Integer>> g : groups.entrySet()) {
+            List<Candidate> r = readings.get(g.getValue().get(0));
+            double total = 0;
+            for (Candidate c : r) total += prior(c);
+            List<Anchor> top = new ArrayList<>();
+            for (Candidate c : r) if (total > 0) top.add(new Anchor(c.place(), prior(c) / total));
+            top.sort((a, b) -> Double.compare(b.weight(), a.weight()));
+            shares.put(g.getKey(), top.size() > SOFT_READINGS ? top.subList(0, SOFT_READINGS) : top);
+        }
+        List<List<Anchor>> out = new ArrayList<>(spans.size());
+        for (int i = 0; i < spans.size(); i++) {
+            Span span = spans.get(i);
+            if (readings.get(i).size() < 2) {
+                out.add(List.of());
+                continue;
+            }
+            String own = span.text().toLowerCase(java.util.Locale.ROOT);
+            List<Anchor> soft = new ArrayList<>();
+            for (Map.Entry<String, List<Integer>> g : groups.entrySet()) {
+                if (g.getKey().equals(own)) continue;
+                double proximity = 0;
+                for (int j : g.getValue()) proximity = Math.max(proximity, proximity(span, spans.get(j)));
+                for (Anchor a : shares.get(g.getKey())) soft.add(new Anchor(a.place(), proximity * a.weight()));
+            }
+            out.add(soft);
+        }
+        return out;
+    }
+
+    private static final int SOFT_READINGS = 25;
+
+    private static double proximity(Span a, Span b) {
+        return a.sentenceIndex() == b.sentenceIndex() ? 1.0 : a.paragraph() == b.paragraph() ? 0.6 : 0.25;
+    }
+
+    /** A place the article is sure of, and how close its nearest mention is to the span being scored. */
+    private record Anchor(Place place, double weight) {
+    }
+
+    /** "Name, Qualifier": narrows both reading lists to the pairs where the qualifier contains the name. */
+    private static void qualify(String text, List<Span> spans, List<List<Candidate>> readings) {
+        for (int i = 0; i + 1 < spans.size(); i++) {
+            Span a = spans.get(i);
+            Span b = spans.get(i + 1);
+            if (!commaBetween(text, a.end(), b.start())) continue;
+            List<Candidate> inner = new ArrayList<>();
+            List<Candidate> outer = new ArrayList<>();
+            for (Candidate ca : readings.get(i)) {
+                for (Candidate cb : readings.get(i + 1)) {
+                    if (contains(cb.place(), ca.place())) {
+                        if (!inner.contains(ca)) inner.add(ca);
+                        if (!outer.contains(cb)) outer.add(cb);
+                    }
+                }
+            }
+            if (!inner.isEmpty()) {
+                readings.set(i, inner);
+                readings.set(i + 1, outer);
+            }
+        }
+    }
+
+    private static boolean commaBetween(String text, int from, int to) {
+        if (to - from < 1 || to - from > 3) return false;
+        boolean comma = false;
+        for (int k = from; k < to; k++) {
+            char c = text.charAt(k);
+            if (c == ',') comma = true;
+            else if (c != ' ') return false;
+        }
+        return comma;
+    }
+
+    /** Whether region or country {@code outer} contains place {@code inner} (by codes: no polygons needed). */
+    static boolean contains(Place outer, Place inner) {
+        if (outer == inner || !outer.isRegion() || outer.countryCode() == null) return false;
+        if (!outer.countryCode().equals(inner.countryCode())) return false;
+        String code = outer.featureCode() == null ? "" : outer.featureCode();
+        if (code.startsWith("PCL")) return true;
+        return code.equals("ADM1") && outer.admin1() != null && !outer.admin1().isEmpty()
+                && outer.admin1().equals(inner.admin1()) && !"ADM1".equals(inner.featureCode());
     }
 
     private static boolean sameName(Span a, Span b) {
         return a.text().equalsIgnoreCase(b.text());
     }
 
-    private Choice best(Span span, List<Span> anchorSpans, List<Choice> anchors) {
+    private Choice best(Span span, List<Candidate> readings, List<Anchor> anchors) {
+        // contributions under 0.05 are ignored: beyond this many km the kernel cannot reach one
+        double reachKm = profile.kernelKm() * Math.log(20);
+        double reachLat = reachKm / 111.0;
         double total = 0;
         double bestScore = -1;
         Candidate best = null;
         String bestWhy = "";
-        for (Candidate c : Readings.of(span.candidates())) {
+        for (Candidate c : readings) {
             double prior = prior(c);
             double context = 0;
             String why = "";
-            for (int k = 0; k < anchors.size(); k++) {
-                Span as = anchorSpans.get(k);
-                Place a = anchors.get(k).place();
-                double weight = as.sentenceIndex() == span.sentenceIndex() ? 1.0 : as.paragraph() == span.paragraph() ? 0.6 : 0.25;
-                double km = Geo.km(c.place().lat(), c.place().lon(), a.lat(), a.lon());
+            for (Anchor anchor : anchors) {
+                Place a = anchor.place();
+                double weight = anchor.weight();
                 // A sharp kernel: neighbours a few km apart are near-certain evidence; 40 km (Warsaw and
                 // Mińsk Mazowiecki) must not outweigh a capital city's prior.
-                double near = Math.exp(-km / 10.0);
-                if (a.isRegion() && sameAdmin1(c.place(), a)) near = Math.max(near, 0.5);
-                else if (sameAdmin1(c.place(), a) && c.place().inUkraine() && weight >= 0.6) near = Math.max(near, 0.15);
+                boolean point = !c.place().isRegion() && !a.isRegion();
+                double km = point && Math.abs(c.place().lat() - a.lat()) < reachLat
+                        ? Geo.km(c.place().lat(), c.place().lon(), a.lat(), a.lon()) : Double.POSITIVE_INFINITY;
+                double near = point ? Math.exp(-km / profile.kernelKm()) : 0;
+                // Being inside a named country is weak evidence (every US town is in the United States; China,
+                // Maine must not beat China); inside a named first-level region is strong (Dublin, Ohio).
+                if (contains(a, c.place()) || contains(c.place(), a)) near = Math.max(near, isCountry(a) || isCountry(c.place()) ? 0.1 : 0.5);
+                else if (sameAdmin1(c.place(), a) && c.place().inUkraine()) near = Math.max(near, 0.15);
+                else if (profile.worldNames() && sameCountry(c.place(), a)) near = Math.max(near, 0.08);
                 double contribution = weight * near;
                 if (contribution > context && contribution > 0.05) {
                     context = contribution;
-                    why = Math.round(km) + " km from " + a.name();
+                    why = contains(a, c.place()) ? "in " + a.name() : contains(c.place(), a) ? "contains " + a.name()
+                            : Double.isInfinite(km) ? "same region as " + a.name() : Math.round(km) + " km from " + a.name();
                 }
             }
             double score = prior * (1 + 6 * context);
@@ -89,8 +222,34 @@ final class Disambiguator {
         if (best == null || total <= 0) return new Choice(null, null, 0, "no candidate");
         double confidence = bestScore / total * kindWeight(best);
         String reason = describe(best, span.candidates().size(), bestWhy);
-        if (confidence < ABSTAIN_BELOW) return new Choice(null, best, confidence, "abstained: " + reason);
+        if (confidence < profile.abstainBelow()) return new Choice(null, best, confidence, "abstained: " + reason);
         return new Choice(best.place(), best, confidence, reason);
+    }
+
+    /**
+     * A bare "Kharkiv" is the city; the oblast is meant when the text says "Kharkiv region" (which the gazetteer
+     * answers with a REGION match). So a region that matched only by its bare name competes only when no
+     * settlement of that name exists. World news names states and countries bare ("Texas", "Georgia"), and a
+     * village called Texas must not take their place: there every country and first-level region competes.
+     */
+    List<Candidate> readings(List<Candidate> candidates) {
+        boolean settlement = candidates.stream().anyMatch(c -> !c.place().isRegion());
+        if (!settlement) return candidates;
+        return candidates.stream().filter(c -> !c.place().isRegion() || c.match() == MatchKind.REGION
+                || profile.worldNames() && isWorldRegion(c.place())).toList();
+    }
+
+    private static boolean isWorldRegion(Place p) {
+        String code = p.featureCode() == null ? "" : p.featureCode();
+        return !p.inUkraine() && (code.startsWith("PCL") || code.equals("ADM1") || code.equals("CONT") || code.equals("RGN"));
+    }
+
+    private static boolean isCountry(Place p) {
+        return p.featureCode() != null && p.featureCode().startsWith("PCL");
+    }
+
+    private static boolean sameCountry(Place p, Place q) {
+        return p.countryCode() != null && p.countryCode().equals(q.countryCode());
     }
 
     private static boolean sameAdmin1(Place p, Place q) {
@@ -106,12 +265,24 @@ final class Disambiguator {
         return sb.toString();
     }
 
-    static double prior(Candidate c) {
+    /**
+     * Match kind × country × importance. One more discount with a home country: a small place that answers to the
+     * name only through an alternate (a village that was once called Paris, or whose Russian-era name is
+     * "Moldova") should not take the name from a famous city abroad that bears it as its own name; the country
+     * prior alone (0.3 for France) would let it.
+     */
+    double prior(Candidate c) {
         Place p = c.place();
-        // Additive, not multiplicative: Ukraine first, but a capital of the world (Paris) still outweighs a
-        // Ukrainian hamlet that once had the same name.
-        double country = p.inUkraine() ? 1.0 : NEIGHBOURS.contains(p.countryCode()) ? 0.5 : 0.2;
-        return kindWeight(c) * (0.5 * country + importance(p));
+        double byAlternate = profile.homeCountry() != null && p.population() < SMALL_PLACE && !p.isRegion()
+                && !isOwnName(c) ? 0.5 : 1.0;
+        return kindWeight(c) * profile.countryWeight(p) * (0.25 + importance(p)) * byAlternate;
+    }
+
+    private static final long SMALL_PLACE = 10_000;
+
+    private static boolean isOwnName(Candidate c) {
+        String m = c.matchedName();
+        return m == null || m.equalsIgnoreCase(c.place().name()) || m.equalsIgnoreCase(c.place().asciiName());
     }
 
     private static double kindWeight(Candidate c) {
@@ -122,14 +293,17 @@ final class Disambiguator {
         };
     }
 
-    /** 0..1: the capital and oblast centres first, then by population on a log scale. */
+    /** 0..1.6: countries, the capital and oblast centres first, then by population on a log scale. */
     private static double importance(Place p) {
         String code = p.featureCode() == null ? "" : p.featureCode();
         double byCode = switch (code) {
+            // a country's name almost always means the country (Mexico, not Mexico City; China, not China, Maine)
+            case "PCLI", "CONT" -> 1.6;
             case "PPLC" -> 1.0;
+            case "PCLD", "PCLS", "PCLF", "PCL", "PCLIX" -> 1.2;
             case "PPLA" -> 0.85;
-            case "ADM1" -> 0.6;
-            case "PPLA2" -> 0.6;
+            case "ADM1" -> p.inUkraine() ? 0.6 : 0.75;
+            case "PPLA2", "RGN" -> 0.6;
             case "ISL" -> 0.4;
             default -> 0.0;
         };

@@ -14,6 +14,14 @@ import org.frontline.ingest.Sentence;
  * Finds toponym candidates: runs of capitalised words (up to four, longest first, optionally followed by
  * "region", "oblast" or "province") that the gazetteer knows, minus the spans that {@link NotPlaces} says are
  * people, organisations or common words.
+ *
+ * <p>Speed: most capitalised words of running text begin no place name at all, and a full lookup of every
+ * capitalised n-gram (fold, variants, then a fuzzy search of hundreds of one-edit probes for long strings) cost
+ * about 8 ms per article. So the finder first asks the gazetteer's prefix test ({@link Gazetteer#nameWords}), which
+ * says whether any name begins with the word, or with the run of words, and looks up only the runs that pass.
+ * Misspellings (Kremenchuck) are found only by a fuzzy lookup, which the prefix test cannot vouch for: single words
+ * of seven letters or more that fail it go to {@link Lookups}, which remembers the answer for the gazetteer in
+ * force, since the same capitalised words (Ministry, According, Thursday) come back in every article.
  */
 final class SpanFinder {
     private static final int MAX_WORDS = 4;
@@ -29,13 +37,28 @@ final class SpanFinder {
     private static final Set<String> PLACE_WORDS = Set.of("oblast", "region", "province", "raion", "district", "island",
             "city", "airport", "airfield", "port", "sea", "river", "bay", "peninsula");
     private static final long BIG_CITY = 100_000;
+    /** Capitalised words after a town's name that make a longer name which still contains the town. */
+    private static final Set<String> CONTINUATIONS = Set.of("road", "rd", "street", "st", "avenue", "ave", "boulevard",
+            "blvd", "drive", "lane", "highway", "hwy", "parkway", "school", "schools", "hospital", "church", "university",
+            "college", "county", "parish", "township", "high", "middle", "elementary", "club", "center", "centre", "hotel",
+            "times", "post", "herald", "tribune", "journal", "news", "daily", "gazette", "police", "fire", "department",
+            "council", "company", "bank", "team", "fc", "united", "city", "state", "stadium", "arena", "mall", "library",
+            "museum", "memorial", "board", "court", "district", "purchase", "area", "metro", "valley", "bay", "harbor",
+            "harbour", "beach", "lake", "river", "mountains", "hills", "falls", "springs", "heights", "square", "park",
+            "zoo", "prison", "jail", "sheriff", "mayor", "government", "authorities", "officials", "residents");
+    /** The gazetteer's fuzzy matching starts at seven letters. */
+    private static final int FUZZY_MIN_CHARS = 7;
 
     private final Gazetteer gazetteer;
+    private final Lookups lookups;
+    private final ResolverProfile profile;
     /** Words seen as part of a person's name earlier in the article ("Ned Price" makes a later "Price" a person). */
     private final Set<String> personWords = new HashSet<>();
 
-    SpanFinder(Gazetteer gazetteer) {
+    SpanFinder(Gazetteer gazetteer, Lookups lookups, ResolverProfile profile) {
         this.gazetteer = gazetteer;
+        this.lookups = lookups;
+        this.profile = profile;
     }
 
     List<Span> find(String text, Sentence s) {
@@ -44,12 +67,39 @@ final class SpanFinder {
         int i = 0;
         while (i < tokens.size()) {
             Token t = tokens.get(i);
-            if (!t.capitalised() || t.acronym() || personWords.contains(key(t.text())) || FUNCTION_WORDS.contains(key(t.text()))) {
+            if (profile.worldNames() && t.capitalised()) {
+                String abbreviation = Abbreviations.at(text, t.start(), s.end());
+                List<Candidate> country = abbreviation == null ? List.of()
+                        : Abbreviations.filter(abbreviation, countryOrRegion(lookups.lookup(gazetteer, Abbreviations.expand(abbreviation))));
+                if (!country.isEmpty()) {
+                    int end = t.start() + abbreviation.length();
+                    out.add(new Span(s.index(), s.paragraph(), t.start(), end, abbreviation, country));
+                    while (i < tokens.size() && tokens.get(i).start() < end) i++;
+                    continue;
+                }
+            }
+            if (!t.capitalised() || t.acronym() && !profile.worldNames() || personWords.contains(key(t.text()))
+                    || contraction(t.text())) {
                 i++;
                 continue;
             }
-            Match m = longestMatch(text, tokens, i);
+            if (t.acronym() && t.text().length() >= 4) {
+                // a dateline or heading in capitals ("AUSTIN, Texas", "BEIRUT"): a big place or region only
+                List<Candidate> big = lookups.lookup(gazetteer, t.text()).stream()
+                        .filter(c -> c.match() == org.frontline.gazetteer.MatchKind.EXACT
+                                && (c.place().population() >= BIG_CITY || c.place().isRegion())).toList();
+                if (!big.isEmpty()) out.add(new Span(s.index(), s.paragraph(), t.start(), t.end(), t.text(), big));
+                i++;
+                continue;
+            }
+            if (t.text().equals("The") && i + 1 < tokens.size() && tokens.get(i + 1).capitalised()) {
+                // "The Hostomel airfield", "The UK", "The White House": the name is what follows, if anything
+                i++;
+                continue;
+            }
+            Match m = longestMatch(text, tokens, i, i == 0);
             if (m == null) {
+                if (t.text().indexOf('-') > 0) hyphenParts(text, s, t, out);
                 i++;
                 continue;
             }
@@ -65,34 +115,134 @@ final class SpanFinder {
     private record Match(int words, int end, List<Candidate> candidates) {
     }
 
-    private Match longestMatch(String text, List<Token> tokens, int i) {
-        for (int len = Math.min(MAX_WORDS, tokens.size() - i); len >= 1; len--) {
-            if (!adjacentRun(text, tokens, i, len)) continue;
+    /**
+     * "Russia-Turkey ties", "Kharkiv-Belgorod highway": a hyphenated token that is no name as a whole may join
+     * two names. Each capitalised part that is the own name of a big place or a region is taken on its own
+     * (Ivano-Frankivsk matched whole before this).
+     */
+    private void hyphenParts(String text, Sentence s, Token t, List<Span> out) {
+        int from = t.start();
+        while (from < t.end()) {
+            int dash = text.indexOf('-', from);
+            int to = dash < 0 || dash > t.end() ? t.end() : dash;
+            if (to - from >= 3 && Character.isUpperCase(text.charAt(from))) {
+                String part = text.substring(from, to);
+                if (gazetteer.nameWords(part) > 0 && (!NotPlaces.listed(part) || worldCountry(part))) {
+                    // only well-known places: a hyphen joins words of every kind (Coca-Cola is no town and no Kola)
+                    List<Candidate> found = lookups.lookup(gazetteer, part).stream()
+                            .filter(c -> c.match() == org.frontline.gazetteer.MatchKind.EXACT
+                                    && (c.place().isRegion() || c.place().population() >= BIG_CITY
+                                    && c.matchedName() != null && c.matchedName().equalsIgnoreCase(c.place().name()))).toList();
+                    if (!found.isEmpty()) out.add(new Span(s.index(), s.paragraph(), from, to, part, found));
+                }
+            }
+            from = to + 1;
+        }
+    }
+
+    private Match longestMatch(String text, List<Token> tokens, int i, boolean sentenceStart) {
+        Token first = tokens.get(i);
+        int words = gazetteer.nameWords(first.text());
+        if (words == 0) return fuzzyMatch(first);
+        int maxLen = Math.min(Math.min(MAX_WORDS, words), tokens.size() - i);
+        // the longest run of adjacent capitalised words that still begins some name
+        int runLen = 1;
+        while (runLen < maxLen && adjacentRun(text, tokens, i, runLen + 1) && tokens.get(i + runLen).capitalised()
+                && gazetteer.nameWords(text.substring(first.start(), tokens.get(i + runLen).end())) > 0) {
+            runLen++;
+        }
+        for (int len = runLen; len >= 1; len--) {
             Token last = tokens.get(i + len - 1);
-            if (len > 1 && !last.capitalised()) continue;
-            String name = text.substring(tokens.get(i).start(), last.end());
-            if (NotPlaces.listed(name)) {
-                if (len == 1) return null;
+            String name = text.substring(first.start(), last.end());
+            if (NotPlaces.listed(name) && !(profile.worldNames() && last.acronym())) {
+                if (len == 1 && !worldCountry(name)) return null;
+                if (len > 1 && !worldCountry(name)) continue;
+            }
+            if (first.acronym() && len == 1) {
+                List<Candidate> found = countryOrRegion(lookups.lookup(gazetteer, name));
+                return found.isEmpty() ? null : new Match(1, last.end(), found);
+            }
+            List<Candidate> found = homeFuzzy(lookups.lookup(gazetteer, name));
+            if (found.isEmpty()) continue;
+            if (profile.worldNames() && !anyExact(found) && !hasBigPlace(found)) {
+                // the respelling rules are made for Ukrainian and Russian names (Kharkov, Gostomel); in world news a
+                // respelt match is an English word or a foreign name meeting a village (Anadolu/Anadoly)
                 continue;
             }
-            List<Candidate> found = gazetteer.lookup(name);
-            if (found.isEmpty()) continue;
-            int words = len;
+            if (len == 1 && !anyExact(found) && (sentenceStart || gazetteer.isCommonWord(name))) {
+                // A respelling (the skeleton rules) of a capitalised word that opens the sentence or is an
+                // English word is that word, not a place: "There" is not Tkhory, "Missile" not Smile.
+                return null;
+            }
+            int matched = len;
             int end = last.end();
             // "the Kharkiv region": the region reading wins when the gazetteer has one
             if (i + len < tokens.size() && REGION_WORDS.contains(key(tokens.get(i + len).text()))
                     && adjacentRun(text, tokens, i, len + 1)) {
                 Token regionWord = tokens.get(i + len);
-                List<Candidate> region = gazetteer.lookup(text.substring(tokens.get(i).start(), regionWord.end()));
+                List<Candidate> region = lookups.lookup(gazetteer, text.substring(first.start(), regionWord.end()));
                 if (!region.isEmpty()) {
                     found = region;
-                    words = len + 1;
+                    matched = len + 1;
                     end = regionWord.end();
                 }
             }
-            return new Match(words, end, found);
+            return new Match(matched, end, found);
         }
         return null;
+    }
+
+    /**
+     * A word no name begins with may still be a misspelt long name (Kremenchuck): one remembered lookup. Only
+     * home-country places are taken so: the misspellings that matter are of front-line towns, and abroad a one-edit
+     * neighbour of an English word is a town somewhere (Italian/Dalian, Belarus/Bellary). Without a home country
+     * (world news) misspellings are not guessed at.
+     */
+    private Match fuzzyMatch(Token t) {
+        if (profile.homeCountry() == null || t.end() - t.start() < FUZZY_MIN_CHARS || t.acronym() || NotPlaces.listed(t.text())) return null;
+        List<Candidate> found = homeFuzzy(lookups.lookup(gazetteer, t.text()));
+        return found.isEmpty() ? null : new Match(1, t.end(), found);
+    }
+
+    /** Fuzzy candidates only in the home country, none without one (see {@link #fuzzyMatch}). */
+    private List<Candidate> homeFuzzy(List<Candidate> found) {
+        if (found.isEmpty() || found.get(0).match() != org.frontline.gazetteer.MatchKind.FUZZY) return found;
+        if (profile.homeCountry() == null) return List.of();
+        return found.stream().filter(c -> profile.homeCountry().equals(c.place().countryCode())).toList();
+    }
+
+    private static boolean hasBigPlace(List<Candidate> found) {
+        for (Candidate c : found) if (c.place().population() >= BIG_CITY) return true;
+        return false;
+    }
+
+    private static boolean anyExact(List<Candidate> found) {
+        for (Candidate c : found) if (c.match() == org.frontline.gazetteer.MatchKind.EXACT) return true;
+        return false;
+    }
+
+    /** "They're", "We'll", "Don't": a contraction is never a name (and respells as one: They're/Tkhory). */
+    private static boolean contraction(String word) {
+        int n = word.length();
+        for (int k = Math.max(1, n - 3); k < n - 1; k++) {
+            char c = word.charAt(k);
+            if (c == '\'' || c == '’') {
+                String rest = word.substring(k + 1);
+                return rest.equals("re") || rest.equals("ll") || rest.equals("ve") || rest.equals("d") || rest.equals("m")
+                        || rest.equals("t");
+            }
+        }
+        return false;
+    }
+
+    /** In world news "Turkish" and "French" stand for their countries when the gazetteer lists them so. */
+    private boolean worldCountry(String name) {
+        return profile.worldNames() && !countryOrRegion(lookups.lookup(gazetteer, name)).isEmpty();
+    }
+
+    private static List<Candidate> countryOrRegion(List<Candidate> found) {
+        return found.stream().filter(c -> (c.place().isRegion() || "CONT".equals(c.place().featureCode()))
+                && !c.place().inUkraine()).toList();
     }
 
     /** Whether tokens i..i+len-1 follow each other with only spaces or hyphens between them. */
@@ -121,6 +271,14 @@ final class SpanFinder {
         if (after != null && isNameWord(after) && onlySpacesBetween(text, last, after) && !PLACE_WORDS.contains(key(after.text()))) {
             // "Washington Post", "Kyiv Independent": a name that goes on. Big cities keep their place reading ("the
             // Mayor of Kyiv Vitali Klitschko" still names Kyiv); small places do not.
+            // World news corpora annotate the town inside such names too ("Cottonport Fire Station", "Louisiana
+            // Purchase"), and whether to map it is the reader's choice: the world profile keeps it when the next
+            // word is an ordinary word (Fire, Road, County) or the place is a country, region or big city, and
+            // drops it before what looks like a surname ("Jerome Faulkner", "Chiquita Raquel").
+            if (profile.worldNames() && (CONTINUATIONS.contains(key(after.text())) || gazetteer.isCommonWord(after.text())
+                    || m.candidates.stream().anyMatch(c -> c.place().isRegion() || c.place().population() >= BIG_CITY))) {
+                return false;
+            }
             return m.candidates.stream().map(Candidate::place).mapToLong(Place::population).max().orElse(0) < BIG_CITY;
         }
         return false;
@@ -131,9 +289,15 @@ final class SpanFinder {
         return true;
     }
 
+    /** A capitalised word that may be part of a person's or organisation's name (not "Sunday", not "The"). */
     private static boolean isNameWord(Token t) {
-        return t.capitalised() && !t.acronym() && !FUNCTION_WORDS.contains(key(t.text()));
+        return t.capitalised() && !t.acronym() && !FUNCTION_WORDS.contains(key(t.text())) && !CALENDAR.contains(key(t.text()));
     }
+
+    /** "Sunday Alexandria Police went...": a date before a name is not a given name. */
+    private static final Set<String> CALENDAR = Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+            "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+            "november", "december", "today", "yesterday", "tonight");
 
     private static String key(String word) {
         return word.toLowerCase(Locale.ROOT);

@@ -1,0 +1,167 @@
+package org.frontline.resolve;
+
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import net.sf.geographiclib.Geodesic;
+import net.sf.geographiclib.GeodesicData;
+import org.frontline.gazetteer.Place;
+
+/**
+ * Reads the relative phrase that may lead up to a toponym: "seven kilometres northwest of", "70 miles east of",
+ * "36 miles (50km) away from", "near", "on the outskirts of", "southwest of", and turns it into a
+ * {@link RelativeLocation} anchored on the place the toponym resolved to.
+ *
+ * <p>The patterns are anchored at the end of the text before the toponym (at most {@link #WINDOW} characters,
+ * never reaching into the previous sentence), so they only run where a toponym was resolved: a few times per
+ * article, never in the scanning loop. A parenthesised metric figure beats the imperial one before it ("36 miles
+ * (50km)": the writer's own conversion, 50 km, is the figure to use). A bearing without a distance ("a village
+ * southwest of Kharkiv") is placed {@link #UNSTATED_KM} km out on that bearing with an uncertainty as large,
+ * which says "that side of the anchor, not far" and no more.
+ */
+final class RelativePhrases {
+    static final int WINDOW = 120;
+    static final double UNSTATED_KM = 20;
+    private static final double MILE_KM = 1.609344;
+
+    private static final String NUMBER = "(\\d+(?:[.,]\\d+)?|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+            + "thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|twenty-five|thirty|forty|fifty|sixty|"
+            + "seventy|eighty|ninety|a hundred|one hundred|a few|several|a couple of)";
+    private static final String UNIT = "(km|kms|kilometres?|kilometers?|miles?|mi)";
+    private static final String ABOUT = "(?:(?:about|around|roughly|some|nearly|almost|just|approximately|less than|more than|over|under|only)\\s+)?";
+    private static final String METRIC_ASIDE = "(?:\\s*\\(\\s*" + ABOUT + "(\\d+(?:[.,]\\d+)?)\\s*-?\\s*(km|kms|kilometres?|kilometers?)\\s*\\))?";
+    private static final String DIRECTION = "(north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern|erly|ward|wards)?";
+    private static final String LEAD_IN = "(?:the\\s+(?:\\w+\\s+)?(?:city|town|village|capital|port|settlement)\\s+of\\s+|the\\s+)?";
+
+    private static final Pattern DISTANCE_BEARING = Pattern.compile("(?i)\\b" + ABOUT + NUMBER + "[\\s-]*" + UNIT + METRIC_ASIDE
+            + "\\s+(?:to\\s+the\\s+)?" + DIRECTION + "\\s+(?:of|from)\\s+" + LEAD_IN + "$");
+    private static final Pattern DISTANCE_ONLY = Pattern.compile("(?i)\\b" + ABOUT + NUMBER + "[\\s-]*" + UNIT + METRIC_ASIDE
+            + "\\s+(?:away\\s+)?(?:from|outside(?:\\s+of)?|of)\\s+" + LEAD_IN + "$");
+    private static final Pattern BEARING_ONLY = Pattern.compile("(?i)\\b" + DIRECTION + "\\s+of\\s+" + LEAD_IN + "$");
+    private static final Pattern NEAR = Pattern.compile(
+            "(?i)\\b(near|close to|not far from|in the vicinity of|just outside(?: of)?|outside(?: of)?|on the outskirts of|"
+                    + "the outskirts of|outskirts of|on the edge of|the suburbs of|suburbs of)\\s+" + LEAD_IN + "$");
+
+    private RelativePhrases() {
+    }
+
+    /** The relative location the text before {@code at} sets up for {@code anchor}, or null when none. */
+    static RelativeLocation read(String text, int sentenceStart, int at, int anchorEnd, Place anchor) {
+        int from = Math.max(sentenceStart, at - WINDOW);
+        if (from >= at) return null;
+        String before = text.substring(from, at);
+        if (!mayHold(before)) return null;
+        String phraseEnd = text.substring(at, anchorEnd);
+        Matcher m = DISTANCE_BEARING.matcher(before);
+        if (m.find()) {
+            double km = distanceKm(m.group(1), m.group(2), m.group(3));
+            double bearing = bearing(m.group(5));
+            return located(anchor, km, bearing, Math.max(2, km / 4), before.substring(m.start()) + phraseEnd, from + m.start(), anchorEnd);
+        }
+        m = DISTANCE_ONLY.matcher(before);
+        if (m.find()) {
+            double km = distanceKm(m.group(1), m.group(2), m.group(3));
+            return new RelativeLocation(anchor.id(), km, Double.NaN, anchor.lon(), anchor.lat(), Math.max(2, km),
+                    before.substring(m.start()) + phraseEnd, from + m.start(), anchorEnd);
+        }
+        m = BEARING_ONLY.matcher(before);
+        if (m.find()) {
+            return located(anchor, Double.NaN, bearing(m.group(1)), UNSTATED_KM, before.substring(m.start()) + phraseEnd,
+                    from + m.start(), anchorEnd);
+        }
+        m = NEAR.matcher(before);
+        if (m.find()) {
+            String how = m.group(1).toLowerCase(Locale.ROOT);
+            double km = how.contains("outskirts") || how.contains("edge") || how.contains("suburbs")
+                    ? RelativeLocation.OUTSKIRTS_KM : RelativeLocation.NEAR_KM;
+            return new RelativeLocation(anchor.id(), Double.NaN, Double.NaN, anchor.lon(), anchor.lat(), km,
+                    before.substring(m.start()) + phraseEnd, from + m.start(), anchorEnd);
+        }
+        return null;
+    }
+
+    /** A cheap guard before the regular expressions: every pattern ends in one of these words. */
+    private static boolean mayHold(String before) {
+        String tail = before.length() > 60 ? before.substring(before.length() - 60) : before;
+        tail = tail.toLowerCase(Locale.ROOT);
+        return tail.contains("of ") || tail.contains("from ") || tail.contains("near ") || tail.contains("to ")
+                || tail.contains("outside ");
+    }
+
+    private static RelativeLocation located(Place anchor, double km, double bearing, double uncertainty, String phrase,
+                                            int start, int end) {
+        double reach = Double.isNaN(km) ? UNSTATED_KM : km;
+        GeodesicData g = Geodesic.WGS84.Direct(anchor.lat(), anchor.lon(), bearing, reach * 1000);
+        return new RelativeLocation(anchor.id(), km, bearing, g.lon2, g.lat2, uncertainty, phrase, start, end);
+    }
+
+    /** The metric aside wins ("36 miles (50km)"); else the number in its unit. */
+    static double distanceKm(String number, String unit, String metricAside) {
+        if (metricAside != null) return parse(metricAside);
+        double n = parse(number);
+        String u = unit.toLowerCase(Locale.ROOT);
+        return u.startsWith("mi") ? n * MILE_KM : n;
+    }
+
+    private static double parse(String number) {
+        String n = number.toLowerCase(Locale.ROOT).strip();
+        if (!n.isEmpty() && Character.isDigit(n.charAt(0))) {
+            // "1,200" is twelve hundred, "2,5" (rare in English news) two and a half
+            if (n.matches("\\d{1,3}(,\\d{3})+")) return Double.parseDouble(n.replace(",", ""));
+            return Double.parseDouble(n.replace(',', '.'));
+        }
+        return switch (n) {
+            case "a", "an", "one" -> 1;
+            case "two", "a couple of" -> 2;
+            case "three", "a few" -> 3;
+            case "four" -> 4;
+            case "five", "several" -> 5;
+            case "six" -> 6;
+            case "seven" -> 7;
+            case "eight" -> 8;
+            case "nine" -> 9;
+            case "ten" -> 10;
+            case "eleven" -> 11;
+            case "twelve" -> 12;
+            case "thirteen" -> 13;
+            case "fourteen" -> 14;
+            case "fifteen" -> 15;
+            case "sixteen" -> 16;
+            case "seventeen" -> 17;
+            case "eighteen" -> 18;
+            case "nineteen" -> 19;
+            case "twenty" -> 20;
+            case "twenty-five" -> 25;
+            case "thirty" -> 30;
+            case "forty" -> 40;
+            case "fifty" -> 50;
+            case "sixty" -> 60;
+            case "seventy" -> 70;
+            case "eighty" -> 80;
+            case "ninety" -> 90;
+            case "a hundred", "one hundred" -> 100;
+            default -> Double.NaN;
+        };
+    }
+
+    static double bearing(String direction) {
+        String d = direction.toLowerCase(Locale.ROOT).replace("-", "");
+        for (String suffix : new String[] {"wards", "ward", "erly", "ern"}) {
+            if (d.endsWith(suffix)) {
+                d = d.substring(0, d.length() - suffix.length());
+                break;
+            }
+        }
+        return switch (d) {
+            case "north" -> 0;
+            case "northeast" -> 45;
+            case "east" -> 90;
+            case "southeast" -> 135;
+            case "south" -> 180;
+            case "southwest" -> 225;
+            case "west" -> 270;
+            case "northwest" -> 315;
+            default -> Double.NaN;
+        };
+    }
+}

