@@ -10,8 +10,10 @@ import org.frontline.gazetteer.GazetteerService;
 import org.frontline.gazetteer.GazetteerSources;
 import org.frontline.ingest.Ingest;
 import org.frontline.resolve.Resolver;
+import org.frontline.resolve.ResolverProfile;
 import org.frontline.store.FrontlineStore;
 import org.h2gis.functions.factory.H2GISFunctions;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.flyway.autoconfigure.FlywayMigrationStrategy;
 import org.springframework.context.annotation.Bean;
@@ -35,9 +37,10 @@ class FrontlineConfiguration {
         return new GazetteerService(new GazetteerSources(props.gazetteerDir(), props.gazetteerFiles()));
     }
 
+    /** {@code --frontline.resolver-profile=ukraine|world} (see docs/resolver.md); an unknown name stops start-up. */
     @Bean
-    Resolver resolver(GazetteerService gazetteer) {
-        return new Resolver(gazetteer);
+    Resolver resolver(GazetteerService gazetteer, @Value("${frontline.resolver-profile:ukraine}") String profile) {
+        return new Resolver(gazetteer, ResolverProfile.named(profile));
     }
 
     @Bean
