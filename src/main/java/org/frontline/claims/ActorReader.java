@@ -55,7 +55,7 @@ final class ActorReader {
             if (a.start() >= cue.end() && a.start() - cue.end() <= 45 && clause.contains(a.start())
                     && PASSIVE_LINK.matcher(s.substring(cue.end(), a.start())).find()) {
                 // "liberated from the Russian invaders": the side after "from" lost the place
-                boolean from = s.substring(cue.end(), a.start()).matches("(?is).*\\bfrom\\s+(?:the\\s+|a\\s+|an\\s+)?$");
+                boolean from = Regex.matches(s.substring(cue.end(), a.start()), "(?is).*\\bfrom\\s+(?:the\\s+|a\\s+|an\\s+)?$");
                 if (from && (cue.type() == ClaimType.CAPTURED || cue.type() == ClaimType.REPELLED)) return Side.opposite(side(a, claimantSide));
                 return side(a, claimantSide);
             }
@@ -90,7 +90,7 @@ final class ActorReader {
         if (cue.type() == ClaimType.STRIKE) {
             for (SidePhrase a : usable) {
                 if (a.start() >= cue.end() && a.start() - cue.end() <= 40 && clause.contains(a.start())
-                        && a.text().matches("(?is).*\\b(?:advances?|assault|offensives?|attacks?|invasion|forces|troops|army|"
+                        && Regex.matches(a.text(), "(?is).*\\b(?:advances?|assault|offensives?|attacks?|invasion|forces|troops|army|"
                         + "aircraft|jets|bombers|warships?|artillery|missiles|rockets?)\\]?$")) {
                     return side(a, claimantSide);
                 }
@@ -111,7 +111,7 @@ final class ActorReader {
         String before = s.substring(Math.max(0, cue.start() - 30), cue.start());
         String after = s.substring(cue.end(), Math.min(s.length(), cue.end() + 30));
         if (INTRANSITIVE_BEFORE.matcher(before).find() && !OBJECT_AFTER.matcher(after).find()) return true;
-        return before.matches("(?is).*\\b(?:been|being|were|was|are|is)\\s+$");
+        return Regex.matches(before, "(?is).*\\b(?:been|being|were|was|are|is)\\s+$");
     }
 
     private static String side(SidePhrase a, String claimantSide) {

@@ -28,7 +28,7 @@ final class Anaphora {
         while (m.find()) {
             String noun = (m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3)).toLowerCase(java.util.Locale.ROOT);
             // "the city of Konotop" names the place itself; the mention is already there
-            if (sentence.substring(m.end()).matches("(?s)^\\s+of\\s+[A-Z].*")) continue;
+            if (Regex.matches(sentence.substring(m.end()), "(?s)^\\s+of\\s+[A-Z].*")) continue;
             Kind kind = switch (noun) {
                 case "capital" -> Kind.CAPITAL;
                 case "city", "town", "village" -> Kind.SETTLEMENT;

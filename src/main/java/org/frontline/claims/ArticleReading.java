@@ -87,7 +87,7 @@ final class ArticleReading {
         Sentence s = unit.sentence();
         String st = s.text();
         // a question asks, it does not claim ("how can we convince Putin to withdraw from Ukraine?")
-        if (st.strip().matches("(?s).*\\?[”\"’']?$")) return;
+        if (Regex.matches(st.strip(), "(?s).*\\?[”\"’']?$")) return;
         List<Cue> cues = EventCues.find(st);
         if (cues.isEmpty()) return;
         List<Span> clauses = Clauses.split(st);
@@ -273,7 +273,7 @@ final class ArticleReading {
         String t = heading.sentence().text();
         if (headingSuffix(t) != null) return true;
         for (Attribution.Found f : Attribution.find(t)) {
-            if (t.substring(f.end()).matches("(?s)\\s*(?:has |have )?(?:says|said|claims|claimed)\\s*$")) return true;
+            if (Regex.matches(t.substring(f.end()), "(?s)\\s*(?:has |have )?(?:says|said|claims|claimed)\\s*$")) return true;
         }
         return false;
     }
@@ -303,7 +303,7 @@ final class ArticleReading {
                     Matcher p = PERSON_FOR_TITLE.matcher(paragraphText(unit));
                     if (p.find()) text = p.group(1);
                 }
-                if (text.matches("[A-Z][\\p{L}’'-]+")) text = fullerName(unit, text);
+                if (Regex.matches(text, "[A-Z][\\p{L}’'-]+")) text = fullerName(unit, text);
                 String side = Sides.ofClaimant(text);
                 if (Sides.mentionsCountryOf(text)) side = countrySide(unit);
                 sp = new Speaker(text, side, f.hedgedVerb(), kind);
@@ -319,12 +319,12 @@ final class ArticleReading {
         if (colon > 0) {
             String after = heading.substring(colon + 1).strip();
             String before = heading.substring(0, colon).strip();
-            if (!after.isEmpty() && after.split("\\s+").length <= 6 && EventCues.find(after).isEmpty() && !NOT_A_SOURCE.matcher(after).find()) {
+            if (!after.isEmpty() && Regex.split(after, "\\s+").length <= 6 && EventCues.find(after).isEmpty() && !NOT_A_SOURCE.matcher(after).find()) {
                 int start = heading.indexOf(after, colon);
                 return new Attribution.Found(after, start, start + after.length(), Attribution.Kind.SAYS, false);
             }
-            if (!before.isEmpty() && before.split("\\s+").length <= 3 && !NOT_A_SOURCE.matcher(before).find()
-                    && !before.matches("(?i).*\\b(?:latest|updates?|live)\\b.*")) {
+            if (!before.isEmpty() && Regex.split(before, "\\s+").length <= 3 && !NOT_A_SOURCE.matcher(before).find()
+                    && !Regex.matches(before, "(?i).*\\b(?:latest|updates?|live)\\b.*")) {
                 return new Attribution.Found(before, 0, before.length(), Attribution.Kind.SAYS, false);
             }
         }

@@ -69,20 +69,20 @@ final class Attribution {
             while (npEnd > 0 && (s.charAt(npEnd - 1) == ',' || Character.isWhitespace(s.charAt(npEnd - 1)))) npEnd--;
             String head = s.substring(0, npEnd);
             int npStart = apposition(s, lastBoundary(head));
-            String np = s.substring(npStart, npEnd).strip().replaceFirst(",\\s+(?:reporting|speaking|writing)\\b.*$", "");
+            String np = Regex.replaceFirst(s.substring(npStart, npEnd).strip(), ",\\s+(?:reporting|speaking|writing)\\b.*$", "");
             Matcher lead = LEAD_NOISE.matcher(np);
             int trimmed = 0;
             if (lead.find()) {
                 trimmed = lead.end();
                 np = np.substring(lead.end());
             }
-            if (np.isEmpty() || words(np) > 12 || !np.matches("(?s).*\\p{L}{2}.*")) continue;
+            if (np.isEmpty() || words(np) > 12 || !Regex.matches(np, "(?s).*\\p{L}{2}.*")) continue;
             // "Just with the same words they", "We": a clause fragment or a first person is nobody we can name
-            if (words(np) > 1 && np.matches("(?is).*\\b(?:they|he|she|it|we|i|you)$") || np.matches("(?i)(?:we|i|you)")) continue;
+            if (words(np) > 1 && Regex.matches(np, "(?is).*\\b(?:they|he|she|it|we|i|you)$") || Regex.matches(np, "(?i)(?:we|i|you)")) continue;
             if (NOT_A_CLAIMANT.matcher(np).find()) continue;
             if (!EventCues.find(np).isEmpty()) continue;
             int start = s.indexOf(np, npStart + trimmed);
-            boolean headline = s.substring(m.end()).matches("(?s)^\\s*:.*");
+            boolean headline = Regex.matches(s.substring(m.end()), "(?s)^\\s*:.*");
             boolean hedged = verb.startsWith("claim") || verb.startsWith("alleg") || verb.startsWith("insist");
             Kind kind = PRONOUN.matcher(np).matches() ? Kind.PRONOUN : headline ? Kind.HEADLINE : Kind.SAYS;
             out.add(new Found(np, start, start + np.length(), kind, hedged));
@@ -96,8 +96,8 @@ final class Attribution {
         Matcher a = ACCORDING_TO.matcher(s);
         while (lower.contains("according to") && a.find()) {
             String who = a.group(1).strip();
-            if (who.matches("(?i)(?:a |an |the )?(?:report|reports|statement)\\b.*")) {
-                Matcher by = Pattern.compile("(?i)\\bby\\s+(.+)$").matcher(who);
+            if (Regex.matches(who, "(?i)(?:a |an |the )?(?:report|reports|statement)\\b.*")) {
+                Matcher by = Regex.of("(?i)\\bby\\s+(.+)$").matcher(who);
                 if (by.find()) who = by.group(1);
             }
             boolean relay = !who.equals(a.group(1).strip()); // "according to a report by Interfax" relays a speaker
@@ -144,16 +144,16 @@ final class Attribution {
         if (prev.isEmpty() || words(prev) > 6 || !Character.isUpperCase(prev.charAt(0))) return npStart;
         // only a noun phrase takes an apposition: "Balakliia was recaptured by Ukrainian forces, Zelensky said" has a
         // clause before the comma
-        if (!EventCues.find(prev).isEmpty() || prev.matches("(?s).*\\b(?:is|are|was|were|has|have|had|will|would|\\p{L}+ed)\\b.*")
-                && !prev.matches("(?s).*\\bUnited\\b.*")) {
+        if (!EventCues.find(prev).isEmpty() || Regex.matches(prev, "(?s).*\\b(?:is|are|was|were|has|have|had|will|would|\\p{L}+ed)\\b.*")
+                && !Regex.matches(prev, "(?s).*\\bUnited\\b.*")) {
             return npStart;
         }
-        if (prev.matches("(?s)^(?:In|On|At|For|After|Before|Since|During|According|Additionally|Meanwhile|However|Earlier|Later|But|And)\\b.*")) {
+        if (Regex.matches(prev, "(?s)^(?:In|On|At|For|After|Before|Since|During|According|Additionally|Meanwhile|However|Earlier|Later|But|And)\\b.*")) {
             return npStart;
         }
-        if (prevStart != 0 && !s.substring(0, prevStart).strip().matches("(?s).*[“\"”:]$")) return npStart;
-        String name = np.replaceFirst(",.*$", "");
-        return np.matches("(?s)^(?:reporting|speaking|writing)\\b.*") || (words(name) <= 4 && Character.isUpperCase(name.charAt(0)))
+        if (prevStart != 0 && !Regex.matches(s.substring(0, prevStart).strip(), "(?s).*[“\"”:]$")) return npStart;
+        String name = Regex.replaceFirst(np, ",.*$", "");
+        return Regex.matches(np, "(?s)^(?:reporting|speaking|writing)\\b.*") || (words(name) <= 4 && Character.isUpperCase(name.charAt(0)))
                 ? prevStart : npStart;
     }
 
@@ -165,6 +165,6 @@ final class Attribution {
     }
 
     private static int words(String s) {
-        return s.isBlank() ? 0 : s.strip().split("\\s+").length;
+        return s.isBlank() ? 0 : Regex.split(s.strip(), "\\s+").length;
     }
 }

@@ -28,7 +28,7 @@ final class EventCues {
     }
 
     private static Rule rule(ClaimType type, String stems, String regex) {
-        return new Rule(type, Pattern.compile(regex, Pattern.CASE_INSENSITIVE), List.of(stems.split(",")));
+        return new Rule(type, Pattern.compile(regex, Pattern.CASE_INSENSITIVE), List.of(Regex.split(stems, ",")));
     }
 
     private static final List<Rule> RULES = List.of(
@@ -108,15 +108,15 @@ final class EventCues {
                 && FILMING_BEFORE.matcher(before).find()) return false;
         if (word.equals("took") || word.equals("taken")) {
             // "took"/"taken" alone are only an event with a place-like object nearby; "took a long time-out" is not
-            if (!after.matches("(?s)^\\s+(?:by|over|back|the|control|[A-Z]).*")) return false;
-            if (after.matches("(?is)^\\s+(?:to|from|hostage|prisoner|captive|away|into|in)\\b.*")) return false;
+            if (!Regex.matches(after, "(?s)^\\s+(?:by|over|back|the|control|[A-Z]).*")) return false;
+            if (Regex.matches(after, "(?is)^\\s+(?:to|from|hostage|prisoner|captive|away|into|in)\\b.*")) return false;
         }
         if ((word.startsWith("captur") || word.startsWith("seiz")) && PERSON_OBJECT.matcher(after).find()) return false;
-        if (word.startsWith("stop") && after.matches("(?is)^\\s+(?:their|his|her|the|a)\\s+(?:car|vehicle|bus|train|work|production|"
+        if (word.startsWith("stop") && Regex.matches(after, "(?is)^\\s+(?:their|his|her|the|a)\\s+(?:car|vehicle|bus|train|work|production|"
                 + "operations|services|sales|supplies|exports).*")) return false;
-        if (word.startsWith("stop") && after.matches("(?is)^\\s+(?:russia|ukraine|the aggress|this aggress|its bombing|"
+        if (word.startsWith("stop") && Regex.matches(after, "(?is)^\\s+(?:russia|ukraine|the aggress|this aggress|its bombing|"
                 + "tanks|other vehicles|the people|the war).*")) return false;
-        if (word.equals("offensive") && before.matches("(?is).*\\b(?:an?|the)\\s*$") && after.matches("(?is)^\\s+(?:in|on|against).*") ) {
+        if (word.equals("offensive") && Regex.matches(before, "(?is).*\\b(?:an?|the)\\s*$") && Regex.matches(after, "(?is)^\\s+(?:in|on|against).*") ) {
             return !speculative(before, after);
         }
         if (NATIONAL_AFTER.matcher(after).find()) return false;

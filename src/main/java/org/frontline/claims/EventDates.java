@@ -153,7 +153,7 @@ final class EventDates {
 
     private static boolean preceded(String t, int at, String words) {
         String before = t.substring(Math.max(0, at - 14), at);
-        return before.matches("(?is).*\\b(?:" + words + ")\\s+$");
+        return Regex.matches(before, "(?is).*\\b(?:" + words + ")\\s+$");
     }
 
     /** Month and day without a year: the publication year, or the year before when that would be in the future. */
@@ -173,7 +173,7 @@ final class EventDates {
 
     private static int ordinal(String s) {
         String w = s.toLowerCase(Locale.ROOT);
-        if (w.matches("\\d+(?:st|nd|rd|th)")) w = w.substring(0, w.length() - 2);
+        if (Regex.matches(w, "\\d+(?:st|nd|rd|th)")) w = w.substring(0, w.length() - 2);
         return switch (w) {
             case "first", "one" -> 1;
             case "second", "two" -> 2;
@@ -185,7 +185,7 @@ final class EventDates {
             case "eighth" -> 8;
             case "ninth" -> 9;
             case "tenth" -> 10;
-            default -> w.matches("\\d+") ? Integer.parseInt(w) : 1;
+            default -> Regex.matches(w, "\\d+") ? Integer.parseInt(w) : 1;
         };
     }
 }

@@ -63,8 +63,8 @@ final class Sides {
         Matcher m = p.matcher(s);
         while (m.find()) {
             String t = m.group();
-            if (t.matches("(?i).*-(?:occupied|held|controlled)\\b.*")) continue;
-            boolean bareCountry = t.matches("(?i)(?:Russia|Moscow|Ukraine)");
+            if (Regex.matches(t, "(?i).*-(?:occupied|held|controlled)\\b.*")) continue;
+            boolean bareCountry = Regex.matches(t, "(?i)(?:Russia|Moscow|Ukraine)");
             if (bareCountry && LOCATIVE_BEFORE.matcher(s.substring(Math.max(0, m.start() - 30), m.start())).find()) continue;
             if (bareCountry && s.startsWith("-", m.end())) continue; // "Moscow-backed" handled above, "Russia-Ukraine" is no agent
             out.add(new SidePhrase(side, m.start(), m.end(), t));

@@ -7,8 +7,14 @@ record Line(int index, int start, int end, String text) {
     }
 
     int words() {
-        String t = text.strip();
-        return t.isEmpty() ? 0 : t.split("\\s+").length;
+        int n = 0;
+        boolean inWord = false;
+        for (int i = 0; i < text.length(); i++) {
+            boolean space = Character.isWhitespace(text.charAt(i));
+            if (!space && !inWord) n++;
+            inWord = !space;
+        }
+        return n;
     }
 
     /** Ends like prose: a full stop, a question, an exclamation, or a closing quote after one. */

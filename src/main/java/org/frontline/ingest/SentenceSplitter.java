@@ -14,6 +14,8 @@ final class SentenceSplitter {
 
     List<Sentence> split(String text, List<TextRange> chrome) {
         List<Sentence> out = new ArrayList<>();
+        // one iterator for the whole article: building one is far dearer than pointing it at a new line
+        BreakIterator it = BreakIterator.getSentenceInstance(ENGLISH_WITH_EXCEPTIONS);
         int paragraph = -1;
         boolean previousBlank = true;
         for (Line line : Line.split(text)) {
@@ -27,7 +29,6 @@ final class SentenceSplitter {
             paragraph++;
             previousBlank = false;
             boolean heading = line.words() <= 20 && !line.endsLikeProse();
-            BreakIterator it = BreakIterator.getSentenceInstance(ENGLISH_WITH_EXCEPTIONS);
             it.setText(line.text());
             int s = it.first();
             for (int e = it.next(); e != BreakIterator.DONE; s = e, e = it.next()) {
