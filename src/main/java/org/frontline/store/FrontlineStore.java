@@ -9,13 +9,14 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
 import org.frontline.claims.Claim;
 import org.frontline.claims.ClaimType;
 import org.frontline.claims.DatePrecision;
 import org.frontline.gazetteer.Place;
 import org.frontline.ingest.Article;
 import org.frontline.resolve.Mention;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -26,24 +27,44 @@ import org.springframework.transaction.support.TransactionTemplate;
  * ingestion, and saving is idempotent by id and by content hash.
  *
  * <p>Geometries go in as WKT through {@code ST_GeomFromText(?, 4326)} (null stays null) so the same statements run
- * on H2GIS and PostGIS.
+ * on H2GIS and PostGIS; which one is used follows the DataSource (see {@code db/migration/{vendor}} and
+ * docs/scaling.md). Every write transaction also bumps the one-row {@code data_version} table, so {@link #version()}
+ * is the same in every process sharing the database and moves only when a change is committed.
  */
 public class FrontlineStore {
     private static final String POINT = "ST_GeomFromText(?, 4326)";
+    /** Rows fetched per round trip when streaming; PostgreSQL then keeps a server-side cursor. */
+    static final int FETCH_SIZE = 1000;
     private final JdbcTemplate jdbc;
+    private final JdbcTemplate streaming;
     private final TransactionTemplate tx;
-    private final AtomicLong version = new AtomicLong();
+    private final TransactionTemplate readTx;
 
     public FrontlineStore(JdbcTemplate jdbc, TransactionTemplate tx) {
         this.jdbc = jdbc;
         this.tx = tx;
+        this.streaming = new JdbcTemplate(jdbc.getDataSource());
+        this.streaming.setFetchSize(FETCH_SIZE);
+        this.readTx = new TransactionTemplate(tx.getTransactionManager());
+        this.readTx.setReadOnly(true);
     }
 
     /** Stores a processed article unless it is already there; returns the id it is stored under. */
     public SaveOutcome save(ProcessedArticle p, String origin) {
+        try {
+            return trySave(p, origin);
+        } catch (DataIntegrityViolationException raced) {
+            // Another writer stored the same id or content between our check and our insert (both were new when
+            // we looked). Its transaction has committed or rolled back by now; looking again answers correctly.
+            return trySave(p, origin);
+        }
+    }
+
+    private SaveOutcome trySave(ProcessedArticle p, String origin) {
         Article a = p.article();
+        checkFits(a);
         String hash = ContentHash.of(a);
-        SaveOutcome outcome = tx.execute(status -> {
+        return tx.execute(status -> {
             Optional<String> sameContent = idForContentHash(hash);
             if (sameContent.isPresent()) return new SaveOutcome(sameContent.get(), false);
             if (contains(a.id())) {
@@ -55,10 +76,9 @@ public class FrontlineStore {
                     a.id(), a.title(), a.source(), a.url(), Date.valueOf(a.published()), hash, origin, a.text(),
                     Timestamp.from(Instant.now()));
             insertDerived(a.id(), p.mentions(), p.claims());
+            bumpVersion();
             return new SaveOutcome(a.id(), true);
         });
-        if (outcome.created()) version.incrementAndGet();
-        return outcome;
     }
 
     /** Replaces what was derived from a stored article (after a gazetteer reload re-resolved it). */
@@ -67,8 +87,27 @@ public class FrontlineStore {
             jdbc.update("DELETE FROM claim WHERE article_id = ?", articleId);
             jdbc.update("DELETE FROM mention WHERE article_id = ?", articleId);
             insertDerived(articleId, mentions, claims);
+            bumpVersion();
         });
-        version.incrementAndGet();
+    }
+
+    /** The column widths of db/migration/{vendor}/V1__schema.sql: refused up front rather than half-written. */
+    private static void checkFits(Article a) {
+        fits("id", a.id(), 200);
+        fits("title", a.title(), 2000);
+        fits("source", a.source(), 500);
+        fits("url", a.url(), 2000);
+    }
+
+    private static void fits(String field, String value, int max) {
+        if (value.length() > max) {
+            throw new ArticleFieldException(field, "longer than " + max + " characters (" + value.length() + ")");
+        }
+    }
+
+    /** Last statement of a write transaction, so the row lock it takes is held only until the commit. */
+    private void bumpVersion() {
+        jdbc.update("UPDATE data_version SET version = version + 1 WHERE id = 1");
     }
 
     private void insertDerived(String articleId, List<Mention> mentions, List<Claim> claims) {
@@ -163,9 +202,42 @@ public class FrontlineStore {
     }
 
     public List<StoredClaim> claims(ClaimQuery q) {
-        StringBuilder sql = new StringBuilder("SELECT c.*, ST_X(c.geom) AS lon, ST_Y(c.geom) AS lat, a.title AS article_title,"
-                + " a.url AS article_url FROM claim c JOIN article a ON a.id = c.article_id WHERE 1 = 1");
         List<Object> args = new ArrayList<>();
+        String sql = claimSql(q, args);
+        return jdbc.query(sql, CLAIM_ROW, args.toArray());
+    }
+
+    /**
+     * Streams the claims a query matches, in the same order as {@link #claims(ClaimQuery)}, one at a time: a
+     * forward-only cursor fetching {@value #FETCH_SIZE} rows per round trip inside a read-only transaction (which
+     * PostgreSQL needs to keep a server-side cursor), so no whole collection is held in memory. {@code each} runs
+     * while the cursor is open: write the claim out and return; an exception from it ends the query.
+     */
+    public void claims(ClaimQuery q, Consumer<StoredClaim> each) {
+        List<Object> args = new ArrayList<>();
+        String sql = claimSql(q, args);
+        readTx.executeWithoutResult(status -> streaming.query(sql, rs -> {
+            each.accept(CLAIM_ROW.mapRow(rs, 0));
+        }, args.toArray()));
+    }
+
+    /** How many claims a query matches (for paging and numberMatched), without reading them. */
+    public long claimCount(ClaimQuery q) {
+        List<Object> args = new ArrayList<>();
+        String sql = "SELECT COUNT(*) FROM claim c WHERE 1 = 1" + claimFilters(q, args);
+        Long n = jdbc.queryForObject(sql, Long.class, args.toArray());
+        return n == null ? 0 : n;
+    }
+
+    private static String claimSql(ClaimQuery q, List<Object> args) {
+        return "SELECT c.*, ST_X(c.geom) AS lon, ST_Y(c.geom) AS lat, a.title AS article_title,"
+                + " a.url AS article_url FROM claim c JOIN article a ON a.id = c.article_id WHERE 1 = 1"
+                + claimFilters(q, args)
+                + " ORDER BY c.event_date, c.article_id, c.quote_start, c.mention_start";
+    }
+
+    private static String claimFilters(ClaimQuery q, List<Object> args) {
+        StringBuilder sql = new StringBuilder();
         if (q.from() != null) {
             sql.append(" AND c.event_date >= ?");
             args.add(Date.valueOf(q.from()));
@@ -187,11 +259,13 @@ public class FrontlineStore {
             args.add(q.articleId());
         }
         if (q.bbox() != null) {
-            sql.append(" AND ST_Intersects(c.geom, ST_MakeEnvelope(?, ?, ?, ?, 4326))");
-            for (double d : q.bbox()) args.add(d);
+            // && is the bounding-box test both H2GIS and PostGIS answer from the spatial index; ST_Intersects
+            // keeps the exact semantics (points on the edge count).
+            sql.append(" AND c.geom && ST_MakeEnvelope(?, ?, ?, ?, 4326)"
+                    + " AND ST_Intersects(c.geom, ST_MakeEnvelope(?, ?, ?, ?, 4326))");
+            for (int twice = 0; twice < 2; twice++) for (double d : q.bbox()) args.add(d);
         }
-        sql.append(" ORDER BY c.event_date, c.article_id, c.quote_start, c.mention_start");
-        return jdbc.query(sql.toString(), CLAIM_ROW, args.toArray());
+        return sql.toString();
     }
 
     public List<LocalDate> dates() {
@@ -205,9 +279,14 @@ public class FrontlineStore {
         return n == null ? 0 : n;
     }
 
-    /** Changes whenever claims change in this process, so that derived maps can be cached safely. */
+    /**
+     * Changes whenever a write to articles, mentions or claims commits, in any process on this database, so that
+     * derived maps and HTTP responses can be cached safely. Read it before reading the data it describes: a cache
+     * entry keyed on it may then be older than its key, never newer.
+     */
     public long version() {
-        return version.get();
+        Long v = jdbc.queryForObject("SELECT version FROM data_version WHERE id = 1", Long.class);
+        return v == null ? 0 : v;
     }
 
     private static Place place(ResultSet rs) throws SQLException {
