@@ -195,7 +195,7 @@ public class FrontlineStore {
     public List<PlaceRow> places() {
         return jdbc.query("SELECT place_id, MIN(place_name) AS name, MIN(admin1) AS admin1, MIN(country) AS country,"
                 + " MIN(feature_code) AS feature_code, MIN(ST_X(geom)) AS lon, MIN(ST_Y(geom)) AS lat, COUNT(*) AS n"
-                + " FROM mention WHERE place_id IS NOT NULL GROUP BY place_id ORDER BY n DESC, name", (rs, i) ->
+                + " FROM mention WHERE place_id IS NOT NULL GROUP BY place_id ORDER BY n DESC, name, place_id", (rs, i) ->
                 new PlaceRow(rs.getLong("place_id"), rs.getString("name"), rs.getString("admin1"),
                         rs.getString("country"), rs.getString("feature_code"), rs.getDouble("lon"),
                         rs.getDouble("lat"), rs.getInt("n")));
@@ -233,7 +233,7 @@ public class FrontlineStore {
         return "SELECT c.*, ST_X(c.geom) AS lon, ST_Y(c.geom) AS lat, a.title AS article_title,"
                 + " a.url AS article_url FROM claim c JOIN article a ON a.id = c.article_id WHERE 1 = 1"
                 + claimFilters(q, args)
-                + " ORDER BY c.event_date, c.article_id, c.quote_start, c.mention_start";
+                + " ORDER BY c.event_date, c.article_id, c.quote_start, c.mention_start, c.id";
     }
 
     private static String claimFilters(ClaimQuery q, List<Object> args) {
