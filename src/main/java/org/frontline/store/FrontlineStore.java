@@ -65,9 +65,12 @@ public class FrontlineStore {
         checkFits(a);
         String hash = ContentHash.of(a);
         return tx.execute(status -> {
-            Optional<String> sameContent = idForContentHash(hash);
-            if (sameContent.isPresent()) return new SaveOutcome(sameContent.get(), false);
-            if (contains(a.id())) {
+            // one look at both keys: two separate looks let a writer committing in between make a duplicate look
+            // like "same id, new content" and replace an identical article
+            List<String[]> existing = jdbc.query("SELECT id, content_hash FROM article WHERE content_hash = ? OR id = ?",
+                    (rs, i) -> new String[]{rs.getString(1), rs.getString(2)}, hash, a.id());
+            for (String[] row : existing) if (row[1].equals(hash)) return new SaveOutcome(row[0], false);
+            if (!existing.isEmpty()) {
                 // Same id, new content: the seed file was edited. The new text replaces the old one whole.
                 jdbc.update("DELETE FROM article WHERE id = ?", a.id());
             }
