@@ -115,6 +115,13 @@ public class FrontlineStore {
 
     private void insertDerived(String articleId, List<Mention> mentions, List<Claim> claims) {
         List<Object[]> mentionRows = new ArrayList<>();
+        List<Object[]> claimRows = new ArrayList<>();
+        addDerivedRows(articleId, mentions, claims, mentionRows, claimRows);
+        insertRows(mentionRows, claimRows);
+    }
+
+    private static void addDerivedRows(String articleId, List<Mention> mentions, List<Claim> claims,
+                                       List<Object[]> mentionRows, List<Object[]> claimRows) {
         for (Mention m : mentions) {
             Place pl = m.place();
             mentionRows.add(new Object[]{articleId, m.start(), m.end(), m.sentenceIndex(), m.text(), m.matchedName(),
@@ -122,10 +129,6 @@ public class FrontlineStore {
                     pl == null ? null : pl.countryCode(), pl == null ? null : pl.featureClass(),
                     pl == null ? null : pl.featureCode(), m.confidence(), m.reason(), pl == null ? null : wkt(pl)});
         }
-        jdbc.batchUpdate("INSERT INTO mention (article_id, start_offset, end_offset, sentence_index, text, matched_name,"
-                + " place_id, place_name, admin1, country, feature_class, feature_code, confidence, reason, geom)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, " + POINT + ")", mentionRows);
-        List<Object[]> claimRows = new ArrayList<>();
         for (Claim c : claims) {
             Mention m = c.place();
             Place pl = m.place();
@@ -135,11 +138,87 @@ public class FrontlineStore {
                     pl.id(), pl.name(), pl.admin1(), pl.countryCode(), pl.featureClass(), pl.featureCode(),
                     c.quoteStart(), c.quoteEnd(), c.quote(), String.join(",", c.conflictsWith()), wkt(pl)});
         }
-        jdbc.batchUpdate("INSERT INTO claim (id, article_id, event_date, date_precision, published, type, actor, claimant,"
-                + " claimant_side, hedged, source, sentence_index, mention_start, mention_end, mention_text, matched_name,"
-                + " confidence, place_id, place_name, admin1, country, feature_class, feature_code, quote_start, quote_end,"
-                + " quote, conflicts_with, geom) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
-                + " ?, ?, ?, ?, ?, " + POINT + ")", claimRows);
+    }
+
+    private void insertRows(List<Object[]> mentionRows, List<Object[]> claimRows) {
+        if (!mentionRows.isEmpty()) {
+            jdbc.batchUpdate("INSERT INTO mention (article_id, start_offset, end_offset, sentence_index, text, matched_name,"
+                    + " place_id, place_name, admin1, country, feature_class, feature_code, confidence, reason, geom)"
+                    + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, " + POINT + ")", mentionRows);
+        }
+        if (!claimRows.isEmpty()) {
+            jdbc.batchUpdate("INSERT INTO claim (id, article_id, event_date, date_precision, published, type, actor, claimant,"
+                    + " claimant_side, hedged, source, sentence_index, mention_start, mention_end, mention_text, matched_name,"
+                    + " confidence, place_id, place_name, admin1, country, feature_class, feature_code, quote_start, quote_end,"
+                    + " quote, conflicts_with, geom) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
+                    + " ?, ?, ?, ?, ?, " + POINT + ")", claimRows);
+        }
+    }
+
+    /**
+     * Stores many processed articles in one transaction, for bulk loads (seeds, backfills, benchmarks), with the
+     * same rules as {@link #save} (skipped when the same content is stored, replaced when the same id comes with new
+     * content). One commit and batched statements for the whole list make it cheaper per article than one
+     * {@code save} each. If the transaction fails on a constraint (a racing writer, a bad article) it is rolled
+     * back and the articles are saved one by one instead, so each good one still lands whole and a bad one throws.
+     * Never part of an article. Returns one outcome per article, in order.
+     */
+    public List<SaveOutcome> saveAll(List<ProcessedArticle> batch, String origin) {
+        if (batch.isEmpty()) return List.of();
+        for (ProcessedArticle p : batch) checkFits(p.article());
+        try {
+            return tx.execute(status -> {
+                List<SaveOutcome> outcomes = new ArrayList<>(batch.size());
+                java.util.Map<String, String> inBatch = new java.util.HashMap<>();
+                List<Object[]> articleRows = new ArrayList<>();
+                List<Object[]> mentionRows = new ArrayList<>();
+                List<Object[]> claimRows = new ArrayList<>();
+                Timestamp now = Timestamp.from(Instant.now());
+                for (ProcessedArticle p : batch) {
+                    Article a = p.article();
+                    String hash = ContentHash.of(a);
+                    String earlier = inBatch.get(hash);
+                    if (earlier != null) {
+                        outcomes.add(new SaveOutcome(earlier, false));
+                        continue;
+                    }
+                    List<String[]> existing = jdbc.query("SELECT id, content_hash FROM article WHERE content_hash = ? OR id = ?",
+                            (rs, i) -> new String[]{rs.getString(1), rs.getString(2)}, hash, a.id());
+                    String same = existing.stream().filter(r -> r[1].equals(hash)).map(r -> r[0]).findFirst().orElse(null);
+                    if (same != null) {
+                        outcomes.add(new SaveOutcome(same, false));
+                        continue;
+                    }
+                    if (!existing.isEmpty() || inBatch.containsValue(a.id())) {
+                        // a new text for a known id: rare, so this one goes through the single-article path
+                        throw new ReplaceInBatch();
+                    }
+                    inBatch.put(hash, a.id());
+                    articleRows.add(new Object[]{a.id(), a.title(), a.source(), a.url(), Date.valueOf(a.published()), hash,
+                            origin, a.text(), now});
+                    addDerivedRows(a.id(), p.mentions(), p.claims(), mentionRows, claimRows);
+                    outcomes.add(new SaveOutcome(a.id(), true));
+                }
+                if (!articleRows.isEmpty()) {
+                    jdbc.batchUpdate("INSERT INTO article (id, title, source, url, published, content_hash, origin, body,"
+                            + " ingested_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", articleRows);
+                    insertRows(mentionRows, claimRows);
+                    bumpVersion();
+                }
+                return outcomes;
+            });
+        } catch (DataIntegrityViolationException | ReplaceInBatch oneByOne) {
+            List<SaveOutcome> outcomes = new ArrayList<>(batch.size());
+            for (ProcessedArticle p : batch) outcomes.add(save(p, origin));
+            return outcomes;
+        }
+    }
+
+    /** Signals (and rolls back) a batch that holds a replacement; it is then saved article by article. */
+    private static final class ReplaceInBatch extends RuntimeException {
+        ReplaceInBatch() {
+            super(null, null, false, false);
+        }
     }
 
     private static String wkt(Place p) {

@@ -268,6 +268,55 @@ class FrontlineStoreTest {
         assertThat(store.count("claim")).isEqualTo(1);
     }
 
+    @Test
+    void savingABatchStoresEveryArticleWholeAndSkipsKnownOnes() {
+        store.save(numbered(0), "api");
+        long before = store.version();
+        List<ProcessedArticle> batch = new ArrayList<>();
+        for (int i = 0; i < 30; i++) batch.add(numbered(i));
+        batch.add(numbered(5)); // twice in one batch
+
+        List<SaveOutcome> outcomes = store.saveAll(batch, "bench");
+
+        assertThat(outcomes).hasSize(31);
+        assertThat(outcomes.get(0)).isEqualTo(new SaveOutcome("n0", false));
+        assertThat(outcomes.subList(1, 30)).allMatch(SaveOutcome::created);
+        assertThat(outcomes.get(30)).isEqualTo(new SaveOutcome("n5", false));
+        assertThat(store.count("article")).isEqualTo(30);
+        assertThat(store.count("mention")).isEqualTo(30);
+        assertThat(store.count("claim")).isEqualTo(30);
+        assertThat(store.version()).isEqualTo(before + 1);
+        assertThat(store.claims(new ClaimQuery(null, null, null, null, null, "n7"))).hasSize(1);
+    }
+
+    @Test
+    void aBatchWithABadArticleStillStoresTheGoodOnesWholeAndNothingOfTheBadOne() {
+        ProcessedArticle good = hostomelArticle();
+        Claim c = good.claims().get(0);
+        ProcessedArticle broken = new ProcessedArticle(good.article(), good.mentions(), List.of(c, c));
+
+        assertThatThrownBy(() -> store.saveAll(List.of(numbered(1), broken, numbered(2)), "bench"))
+                .isInstanceOf(RuntimeException.class);
+
+        assertThat(store.articles()).extracting(ArticleRow::id).containsExactly("n1");
+        assertThat(store.count("mention")).isEqualTo(1);
+        assertThat(store.count("claim")).isEqualTo(1);
+    }
+
+    @Test
+    void aBatchWithANewTextForAKnownIdReplacesItLikeSave() {
+        store.save(numbered(3), "seed");
+        ProcessedArticle edited = numbered(3);
+        Article a = edited.article();
+        Article changed = new Article(a.id(), a.title(), a.source(), a.url(), a.published(), a.text() + " Updated.");
+        List<SaveOutcome> outcomes = store.saveAll(List.of(numbered(4),
+                new ProcessedArticle(changed, edited.mentions(), edited.claims())), "seed");
+        assertThat(outcomes).containsExactly(new SaveOutcome("n4", true), new SaveOutcome("n3", true));
+        assertThat(store.fullArticles()).filteredOn(x -> x.id().equals("n3")).extracting(Article::text)
+                .containsExactly(changed.text());
+        assertThat(store.count("claim")).isEqualTo(2);
+    }
+
     /** A one-claim article at Balakliia on 2022-03-01 plus k days (k < 365). */
     static ProcessedArticle numbered(int k) {
         String text = "Report " + k + ": Ukrainian forces say they repelled an attack on Balakliia.";
