@@ -303,6 +303,19 @@ public class FrontlineStore {
         }, args.toArray()));
     }
 
+    /**
+     * One page of the claims a query matches, in the order of {@link #claims(ClaimQuery)}: for OGC API items and
+     * other paged answers, so that a page of 100 out of a million reads about 100 rows, not a million.
+     */
+    public List<StoredClaim> claimPage(ClaimQuery q, long offset, int limit) {
+        if (offset < 0 || limit < 0) throw new IllegalArgumentException("offset and limit must not be negative");
+        List<Object> args = new ArrayList<>();
+        String sql = claimSql(q, args) + " LIMIT ? OFFSET ?";
+        args.add(limit);
+        args.add(offset);
+        return jdbc.query(sql, CLAIM_ROW, args.toArray());
+    }
+
     /** How many claims a query matches (for paging and numberMatched), without reading them. */
     public long claimCount(ClaimQuery q) {
         List<Object> args = new ArrayList<>();

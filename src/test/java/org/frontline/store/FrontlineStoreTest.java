@@ -247,6 +247,20 @@ class FrontlineStoreTest {
     }
 
     @Test
+    void pagesSliceTheOrderedClaims() {
+        for (int i = 0; i < 12; i++) store.save(numbered(i), "api");
+        List<String> all = ids(ClaimQuery.all());
+        List<String> paged = new ArrayList<>();
+        for (int offset = 0; offset < 12; offset += 5) {
+            store.claimPage(ClaimQuery.all(), offset, 5).forEach(c -> paged.add(c.claim().id()));
+        }
+        assertThat(paged).isEqualTo(all);
+        assertThat(store.claimPage(ClaimQuery.all(), 12, 5)).isEmpty();
+        assertThat(store.claimPage(new ClaimQuery(LocalDate.of(2022, 3, 3), null, null, null, null, null), 1, 2))
+                .extracting(c -> c.claim().id()).isEqualTo(all.subList(3, 5));
+    }
+
+    @Test
     void aFailingConsumerEndsTheStreamAndTheStoreKeepsAnswering() {
         for (int i = 0; i < 5; i++) store.save(numbered(i), "api");
         List<String> seen = new ArrayList<>();
