@@ -30,4 +30,9 @@ if [ ! -d ../shared/data ]; then
   exit 1
 fi
 
+# PostGIS: the store tests run against H2GIS and against a real PostgreSQL + PostGIS server on 127.0.0.1. This
+# installs Debian's postgresql + postgresql-15-postgis-3 when missing and starts the test cluster (idempotent; see
+# scripts/postgis.sh). The tests find it again through the same script and fail if it is not there.
+echo "PostGIS test server: $(./scripts/postgis.sh start)"
+
 exec mvn -B -ntp verify "$@"

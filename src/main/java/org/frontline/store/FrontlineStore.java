@@ -9,13 +9,14 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
 import org.frontline.claims.Claim;
 import org.frontline.claims.ClaimType;
 import org.frontline.claims.DatePrecision;
 import org.frontline.gazetteer.Place;
 import org.frontline.ingest.Article;
 import org.frontline.resolve.Mention;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -26,27 +27,50 @@ import org.springframework.transaction.support.TransactionTemplate;
  * ingestion, and saving is idempotent by id and by content hash.
  *
  * <p>Geometries go in as WKT through {@code ST_GeomFromText(?, 4326)} (null stays null) so the same statements run
- * on H2GIS and PostGIS.
+ * on H2GIS and PostGIS; which one is used follows the DataSource (see {@code db/migration/{vendor}} and
+ * docs/scaling.md). Every write transaction also bumps the one-row {@code data_version} table, so {@link #version()}
+ * is the same in every process sharing the database and moves only when a change is committed.
  */
 public class FrontlineStore {
     private static final String POINT = "ST_GeomFromText(?, 4326)";
+    /** Rows fetched per round trip when streaming; PostgreSQL then keeps a server-side cursor. */
+    static final int FETCH_SIZE = 1000;
     private final JdbcTemplate jdbc;
+    private final JdbcTemplate streaming;
     private final TransactionTemplate tx;
-    private final AtomicLong version = new AtomicLong();
+    private final TransactionTemplate readTx;
 
     public FrontlineStore(JdbcTemplate jdbc, TransactionTemplate tx) {
         this.jdbc = jdbc;
         this.tx = tx;
+        this.streaming = new JdbcTemplate(jdbc.getDataSource());
+        this.streaming.setFetchSize(FETCH_SIZE);
+        this.readTx = new TransactionTemplate(tx.getTransactionManager());
+        this.readTx.setReadOnly(true);
     }
 
     /** Stores a processed article unless it is already there; returns the id it is stored under. */
     public SaveOutcome save(ProcessedArticle p, String origin) {
+        try {
+            return trySave(p, origin);
+        } catch (DataIntegrityViolationException raced) {
+            // Another writer stored the same id or content between our check and our insert (both were new when
+            // we looked). Its transaction has committed or rolled back by now; looking again answers correctly.
+            return trySave(p, origin);
+        }
+    }
+
+    private SaveOutcome trySave(ProcessedArticle p, String origin) {
         Article a = p.article();
+        checkFits(a);
         String hash = ContentHash.of(a);
-        SaveOutcome outcome = tx.execute(status -> {
-            Optional<String> sameContent = idForContentHash(hash);
-            if (sameContent.isPresent()) return new SaveOutcome(sameContent.get(), false);
-            if (contains(a.id())) {
+        return tx.execute(status -> {
+            // one look at both keys: two separate looks let a writer committing in between make a duplicate look
+            // like "same id, new content" and replace an identical article
+            List<String[]> existing = jdbc.query("SELECT id, content_hash FROM article WHERE content_hash = ? OR id = ?",
+                    (rs, i) -> new String[]{rs.getString(1), rs.getString(2)}, hash, a.id());
+            for (String[] row : existing) if (row[1].equals(hash)) return new SaveOutcome(row[0], false);
+            if (!existing.isEmpty()) {
                 // Same id, new content: the seed file was edited. The new text replaces the old one whole.
                 jdbc.update("DELETE FROM article WHERE id = ?", a.id());
             }
@@ -55,10 +79,9 @@ public class FrontlineStore {
                     a.id(), a.title(), a.source(), a.url(), Date.valueOf(a.published()), hash, origin, a.text(),
                     Timestamp.from(Instant.now()));
             insertDerived(a.id(), p.mentions(), p.claims());
+            bumpVersion();
             return new SaveOutcome(a.id(), true);
         });
-        if (outcome.created()) version.incrementAndGet();
-        return outcome;
     }
 
     /**
@@ -90,12 +113,38 @@ public class FrontlineStore {
             jdbc.update("DELETE FROM claim WHERE article_id = ?", articleId);
             jdbc.update("DELETE FROM mention WHERE article_id = ?", articleId);
             insertDerived(articleId, mentions, claims);
+            bumpVersion();
         });
-        version.incrementAndGet();
+    }
+
+    /** The column widths of db/migration/{vendor}/V1__schema.sql: refused up front rather than half-written. */
+    private static void checkFits(Article a) {
+        fits("id", a.id(), 200);
+        fits("title", a.title(), 2000);
+        fits("source", a.source(), 500);
+        fits("url", a.url(), 2000);
+    }
+
+    private static void fits(String field, String value, int max) {
+        if (value.length() > max) {
+            throw new ArticleFieldException(field, "longer than " + max + " characters (" + value.length() + ")");
+        }
+    }
+
+    /** Last statement of a write transaction, so the row lock it takes is held only until the commit. */
+    private void bumpVersion() {
+        jdbc.update("UPDATE data_version SET version = version + 1 WHERE id = 1");
     }
 
     private void insertDerived(String articleId, List<Mention> mentions, List<Claim> claims) {
         List<Object[]> mentionRows = new ArrayList<>();
+        List<Object[]> claimRows = new ArrayList<>();
+        addDerivedRows(articleId, mentions, claims, mentionRows, claimRows);
+        insertRows(mentionRows, claimRows);
+    }
+
+    private static void addDerivedRows(String articleId, List<Mention> mentions, List<Claim> claims,
+                                       List<Object[]> mentionRows, List<Object[]> claimRows) {
         for (Mention m : mentions) {
             Place pl = m.place();
             mentionRows.add(new Object[]{articleId, m.start(), m.end(), m.sentenceIndex(), m.text(), m.matchedName(),
@@ -103,10 +152,6 @@ public class FrontlineStore {
                     pl == null ? null : pl.countryCode(), pl == null ? null : pl.featureClass(),
                     pl == null ? null : pl.featureCode(), m.confidence(), m.reason(), pl == null ? null : wkt(pl)});
         }
-        jdbc.batchUpdate("INSERT INTO mention (article_id, start_offset, end_offset, sentence_index, text, matched_name,"
-                + " place_id, place_name, admin1, country, feature_class, feature_code, confidence, reason, geom)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, " + POINT + ")", mentionRows);
-        List<Object[]> claimRows = new ArrayList<>();
         for (Claim c : claims) {
             Mention m = c.place();
             Place pl = m.place();
@@ -116,11 +161,87 @@ public class FrontlineStore {
                     pl.id(), pl.name(), pl.admin1(), pl.countryCode(), pl.featureClass(), pl.featureCode(),
                     c.quoteStart(), c.quoteEnd(), c.quote(), String.join(",", c.conflictsWith()), wkt(pl)});
         }
-        jdbc.batchUpdate("INSERT INTO claim (id, article_id, event_date, date_precision, published, type, actor, claimant,"
-                + " claimant_side, hedged, source, sentence_index, mention_start, mention_end, mention_text, matched_name,"
-                + " confidence, place_id, place_name, admin1, country, feature_class, feature_code, quote_start, quote_end,"
-                + " quote, conflicts_with, geom) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
-                + " ?, ?, ?, ?, ?, " + POINT + ")", claimRows);
+    }
+
+    private void insertRows(List<Object[]> mentionRows, List<Object[]> claimRows) {
+        if (!mentionRows.isEmpty()) {
+            jdbc.batchUpdate("INSERT INTO mention (article_id, start_offset, end_offset, sentence_index, text, matched_name,"
+                    + " place_id, place_name, admin1, country, feature_class, feature_code, confidence, reason, geom)"
+                    + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, " + POINT + ")", mentionRows);
+        }
+        if (!claimRows.isEmpty()) {
+            jdbc.batchUpdate("INSERT INTO claim (id, article_id, event_date, date_precision, published, type, actor, claimant,"
+                    + " claimant_side, hedged, source, sentence_index, mention_start, mention_end, mention_text, matched_name,"
+                    + " confidence, place_id, place_name, admin1, country, feature_class, feature_code, quote_start, quote_end,"
+                    + " quote, conflicts_with, geom) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
+                    + " ?, ?, ?, ?, ?, " + POINT + ")", claimRows);
+        }
+    }
+
+    /**
+     * Stores many processed articles in one transaction, for bulk loads (seeds, backfills, benchmarks), with the
+     * same rules as {@link #save} (skipped when the same content is stored, replaced when the same id comes with new
+     * content). One commit and batched statements for the whole list make it cheaper per article than one
+     * {@code save} each. If the transaction fails on a constraint (a racing writer, a bad article) it is rolled
+     * back and the articles are saved one by one instead, so each good one still lands whole and a bad one throws.
+     * Never part of an article. Returns one outcome per article, in order.
+     */
+    public List<SaveOutcome> saveAll(List<ProcessedArticle> batch, String origin) {
+        if (batch.isEmpty()) return List.of();
+        for (ProcessedArticle p : batch) checkFits(p.article());
+        try {
+            return tx.execute(status -> {
+                List<SaveOutcome> outcomes = new ArrayList<>(batch.size());
+                java.util.Map<String, String> inBatch = new java.util.HashMap<>();
+                List<Object[]> articleRows = new ArrayList<>();
+                List<Object[]> mentionRows = new ArrayList<>();
+                List<Object[]> claimRows = new ArrayList<>();
+                Timestamp now = Timestamp.from(Instant.now());
+                for (ProcessedArticle p : batch) {
+                    Article a = p.article();
+                    String hash = ContentHash.of(a);
+                    String earlier = inBatch.get(hash);
+                    if (earlier != null) {
+                        outcomes.add(new SaveOutcome(earlier, false));
+                        continue;
+                    }
+                    List<String[]> existing = jdbc.query("SELECT id, content_hash FROM article WHERE content_hash = ? OR id = ?",
+                            (rs, i) -> new String[]{rs.getString(1), rs.getString(2)}, hash, a.id());
+                    String same = existing.stream().filter(r -> r[1].equals(hash)).map(r -> r[0]).findFirst().orElse(null);
+                    if (same != null) {
+                        outcomes.add(new SaveOutcome(same, false));
+                        continue;
+                    }
+                    if (!existing.isEmpty() || inBatch.containsValue(a.id())) {
+                        // a new text for a known id: rare, so this one goes through the single-article path
+                        throw new ReplaceInBatch();
+                    }
+                    inBatch.put(hash, a.id());
+                    articleRows.add(new Object[]{a.id(), a.title(), a.source(), a.url(), Date.valueOf(a.published()), hash,
+                            origin, a.text(), now});
+                    addDerivedRows(a.id(), p.mentions(), p.claims(), mentionRows, claimRows);
+                    outcomes.add(new SaveOutcome(a.id(), true));
+                }
+                if (!articleRows.isEmpty()) {
+                    jdbc.batchUpdate("INSERT INTO article (id, title, source, url, published, content_hash, origin, body,"
+                            + " ingested_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", articleRows);
+                    insertRows(mentionRows, claimRows);
+                    bumpVersion();
+                }
+                return outcomes;
+            });
+        } catch (DataIntegrityViolationException | ReplaceInBatch oneByOne) {
+            List<SaveOutcome> outcomes = new ArrayList<>(batch.size());
+            for (ProcessedArticle p : batch) outcomes.add(save(p, origin));
+            return outcomes;
+        }
+    }
+
+    /** Signals (and rolls back) a batch that holds a replacement; it is then saved article by article. */
+    private static final class ReplaceInBatch extends RuntimeException {
+        ReplaceInBatch() {
+            super(null, null, false, false);
+        }
     }
 
     private static String wkt(Place p) {
@@ -179,16 +300,62 @@ public class FrontlineStore {
     public List<PlaceRow> places() {
         return jdbc.query("SELECT place_id, MIN(place_name) AS name, MIN(admin1) AS admin1, MIN(country) AS country,"
                 + " MIN(feature_code) AS feature_code, MIN(ST_X(geom)) AS lon, MIN(ST_Y(geom)) AS lat, COUNT(*) AS n"
-                + " FROM mention WHERE place_id IS NOT NULL GROUP BY place_id ORDER BY n DESC, name", (rs, i) ->
+                + " FROM mention WHERE place_id IS NOT NULL GROUP BY place_id ORDER BY n DESC, name, place_id", (rs, i) ->
                 new PlaceRow(rs.getLong("place_id"), rs.getString("name"), rs.getString("admin1"),
                         rs.getString("country"), rs.getString("feature_code"), rs.getDouble("lon"),
                         rs.getDouble("lat"), rs.getInt("n")));
     }
 
     public List<StoredClaim> claims(ClaimQuery q) {
-        StringBuilder sql = new StringBuilder("SELECT c.*, ST_X(c.geom) AS lon, ST_Y(c.geom) AS lat, a.title AS article_title,"
-                + " a.url AS article_url FROM claim c JOIN article a ON a.id = c.article_id WHERE 1 = 1");
         List<Object> args = new ArrayList<>();
+        String sql = claimSql(q, args);
+        return jdbc.query(sql, CLAIM_ROW, args.toArray());
+    }
+
+    /**
+     * Streams the claims a query matches, in the same order as {@link #claims(ClaimQuery)}, one at a time: a
+     * forward-only cursor fetching {@value #FETCH_SIZE} rows per round trip inside a read-only transaction (which
+     * PostgreSQL needs to keep a server-side cursor), so no whole collection is held in memory. {@code each} runs
+     * while the cursor is open: write the claim out and return; an exception from it ends the query.
+     */
+    public void claims(ClaimQuery q, Consumer<StoredClaim> each) {
+        List<Object> args = new ArrayList<>();
+        String sql = claimSql(q, args);
+        readTx.executeWithoutResult(status -> streaming.query(sql, rs -> {
+            each.accept(CLAIM_ROW.mapRow(rs, 0));
+        }, args.toArray()));
+    }
+
+    /**
+     * One page of the claims a query matches, in the order of {@link #claims(ClaimQuery)}: for OGC API items and
+     * other paged answers, so that a page of 100 out of a million reads about 100 rows, not a million.
+     */
+    public List<StoredClaim> claimPage(ClaimQuery q, long offset, int limit) {
+        if (offset < 0 || limit < 0) throw new IllegalArgumentException("offset and limit must not be negative");
+        List<Object> args = new ArrayList<>();
+        String sql = claimSql(q, args) + " LIMIT ? OFFSET ?";
+        args.add(limit);
+        args.add(offset);
+        return jdbc.query(sql, CLAIM_ROW, args.toArray());
+    }
+
+    /** How many claims a query matches (for paging and numberMatched), without reading them. */
+    public long claimCount(ClaimQuery q) {
+        List<Object> args = new ArrayList<>();
+        String sql = "SELECT COUNT(*) FROM claim c WHERE 1 = 1" + claimFilters(q, args);
+        Long n = jdbc.queryForObject(sql, Long.class, args.toArray());
+        return n == null ? 0 : n;
+    }
+
+    private static String claimSql(ClaimQuery q, List<Object> args) {
+        return "SELECT c.*, ST_X(c.geom) AS lon, ST_Y(c.geom) AS lat, a.title AS article_title,"
+                + " a.url AS article_url FROM claim c JOIN article a ON a.id = c.article_id WHERE 1 = 1"
+                + claimFilters(q, args)
+                + " ORDER BY c.event_date, c.article_id, c.quote_start, c.mention_start, c.id";
+    }
+
+    private static String claimFilters(ClaimQuery q, List<Object> args) {
+        StringBuilder sql = new StringBuilder();
         if (q.from() != null) {
             sql.append(" AND c.event_date >= ?");
             args.add(Date.valueOf(q.from()));
@@ -210,11 +377,13 @@ public class FrontlineStore {
             args.add(q.articleId());
         }
         if (q.bbox() != null) {
-            sql.append(" AND ST_Intersects(c.geom, ST_MakeEnvelope(?, ?, ?, ?, 4326))");
-            for (double d : q.bbox()) args.add(d);
+            // && is the bounding-box test both H2GIS and PostGIS answer from the spatial index; ST_Intersects
+            // keeps the exact semantics (points on the edge count).
+            sql.append(" AND c.geom && ST_MakeEnvelope(?, ?, ?, ?, 4326)"
+                    + " AND ST_Intersects(c.geom, ST_MakeEnvelope(?, ?, ?, ?, 4326))");
+            for (int twice = 0; twice < 2; twice++) for (double d : q.bbox()) args.add(d);
         }
-        sql.append(" ORDER BY c.event_date, c.article_id, c.quote_start, c.mention_start");
-        return jdbc.query(sql.toString(), CLAIM_ROW, args.toArray());
+        return sql.toString();
     }
 
     public List<LocalDate> dates() {
@@ -228,9 +397,14 @@ public class FrontlineStore {
         return n == null ? 0 : n;
     }
 
-    /** Changes whenever claims change in this process, so that derived maps can be cached safely. */
+    /**
+     * Changes whenever a write to articles, mentions or claims commits, in any process on this database, so that
+     * derived maps and HTTP responses can be cached safely. Read it before reading the data it describes: a cache
+     * entry keyed on it may then be older than its key, never newer.
+     */
     public long version() {
-        return version.get();
+        Long v = jdbc.queryForObject("SELECT version FROM data_version WHERE id = 1", Long.class);
+        return v == null ? 0 : v;
     }
 
     private static Place place(ResultSet rs) throws SQLException {

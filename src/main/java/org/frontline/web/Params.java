@@ -13,11 +13,14 @@ final class Params {
 
     static LocalDate date(String name, String value) {
         if (value == null || value.isBlank()) return null;
+        LocalDate d;
         try {
-            return LocalDate.parse(value.trim());
+            d = LocalDate.parse(value.trim());
         } catch (DateTimeParseException e) {
             throw new BadParameterException(name, "'" + clip(value) + "' is not a date (expected YYYY-MM-DD)");
         }
+        if (d.getYear() < 1 || d.getYear() > 9999) throw new BadParameterException(name, "'" + clip(value) + "' is outside the years 0001-9999");
+        return d;
     }
 
     static double[] bbox(String value) {
