@@ -101,9 +101,9 @@ public class FrontlineStore {
             List<Object[]> ids = claims.stream().map(c -> new Object[]{c.id()}).toList();
             jdbc.batchUpdate("DELETE FROM claim WHERE id = ?", ids);
             insertDerived(articleId, List.of(), claims);
+            bumpVersion();
             return claims.size();
         });
-        version.incrementAndGet();
         return n == null ? 0 : n;
     }
 
