@@ -34,7 +34,7 @@ class FrontlineConfiguration {
 
     @Bean
     GazetteerService gazetteerService(FrontlineProperties props) {
-        return new GazetteerService(new GazetteerSources(props.gazetteerDir(), props.gazetteerFiles()));
+        return new GazetteerService(new GazetteerSources(props.gazetteerPath(), props.gazetteerFilePaths()));
     }
 
     /** {@code --frontline.resolver-profile=ukraine|world} (see docs/resolver.md); an unknown name stops start-up. */
@@ -71,7 +71,7 @@ class FrontlineConfiguration {
     @Bean
     ControlService controlService(GazetteerService gazetteer, FrontlineStore store, FrontlineProperties props) {
         StoreClaims claims = new StoreClaims(store);
-        return new ControlService(gazetteer, claims, claims, ControlSettings.defaults(props.gazetteerDir()));
+        return new ControlService(gazetteer, claims, claims, ControlSettings.defaults(props.gazetteerPath()));
     }
 
     @Bean

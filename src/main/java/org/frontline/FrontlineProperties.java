@@ -9,13 +9,17 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 /**
  * Run options ({@code --frontline.data-dir=...} and friends, see README). {@code sides} maps a side code to its
  * label and colour, so another conflict can reuse the service.
+ *
+ * <p>Directories are bound as text and turned into file-system paths here: Spring's own conversion to
+ * {@code Path} looks on the classpath first, so "./gazetteer" would become a classpath folder of that name
+ * whenever one exists (the test fixtures have one) instead of the directory the user means.
  */
 @ConfigurationProperties("frontline")
 public record FrontlineProperties(
-        @DefaultValue("./data") Path dataDir,
-        @DefaultValue("./seeds") Path seedsDir,
-        @DefaultValue("./gazetteer") Path gazetteerDir,
-        @DefaultValue List<Path> gazetteerFiles,
+        @DefaultValue("./data") String dataDir,
+        @DefaultValue("./seeds") String seedsDir,
+        @DefaultValue("./gazetteer") String gazetteerDir,
+        @DefaultValue List<String> gazetteerFiles,
         @DefaultValue("1000000") int maxArticleChars,
         Map<String, Side> sides) {
 
@@ -24,6 +28,22 @@ public record FrontlineProperties(
         sides = sides == null || sides.isEmpty()
                 ? Map.of("UA", new Side("Ukraine", "#1f6fd1"), "RU", new Side("Russia", "#d1251f"))
                 : Map.copyOf(sides);
+    }
+
+    public Path dataPath() {
+        return Path.of(dataDir);
+    }
+
+    public Path seedsPath() {
+        return Path.of(seedsDir);
+    }
+
+    public Path gazetteerPath() {
+        return Path.of(gazetteerDir);
+    }
+
+    public List<Path> gazetteerFilePaths() {
+        return gazetteerFiles.stream().map(String::trim).filter(f -> !f.isEmpty()).map(Path::of).toList();
     }
 
     public record Side(String label, String colour) {

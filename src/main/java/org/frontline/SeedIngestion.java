@@ -34,7 +34,7 @@ public class SeedIngestion implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        SeedScan scan = ingest.readSeeds(props.seedsDir());
+        SeedScan scan = ingest.readSeeds(props.seedsPath());
         List<String> found = new ArrayList<>(scan.problems());
         int newOnes = 0;
         int known = 0;
@@ -47,12 +47,12 @@ public class SeedIngestion implements ApplicationRunner {
                 if (store.save(pipeline.process(article), "seed").created()) newOnes++;
                 else known++;
             } catch (RuntimeException e) {
-                found.add(props.seedsDir().resolve(article.id() + ".txt") + ": could not be processed: " + e.getMessage());
+                found.add(props.seedsPath().resolve(article.id() + ".txt") + ": could not be processed: " + e.getMessage());
                 log.error("seed {} could not be processed", article.id(), e);
             }
         }
         for (String p : found) log.warn("skipped seed: {}", p);
-        log.info("seeds: {} stored, {} already present, {} skipped ({})", newOnes, known, found.size(), props.seedsDir());
+        log.info("seeds: {} stored, {} already present, {} skipped ({})", newOnes, known, found.size(), props.seedsPath());
         this.problems = List.copyOf(found);
         this.stored = newOnes;
         this.skipped = found.size();

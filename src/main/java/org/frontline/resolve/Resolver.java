@@ -128,7 +128,6 @@ public final class Resolver {
         for (int i = 0; i < spans.size(); i++) {
             Span s = spans.get(i);
             Disambiguator.Choice c = choices.get(i);
-            if (c.candidate() == null) continue; // every reading was implausible: a capitalised word, not a toponym
             String matched = c.candidate() == null ? null : c.candidate().matchedName();
             RelativeLocation relative = null;
             double metonymy = 0;

@@ -21,7 +21,7 @@ class BoundariesController {
     private final Path dir;
 
     BoundariesController(FrontlineProperties props) {
-        this.dir = props.gazetteerDir().resolve("boundaries");
+        this.dir = props.gazetteerPath().resolve("boundaries");
     }
 
     @GetMapping("/api/boundaries/{name}")
