@@ -95,10 +95,12 @@ public final class Gazetteer {
         }
         boolean flagged = CommonWords.ENGLISH.contains(key) || CommonWords.PEOPLE.contains(key);
         if (flagged) {
-            // a common word or a person's name: never in lower case; capitalised, only a Ukrainian place that
-            // bears it as its own main name (Bar), never through alternates, variants or fuzz (He, Oleg, Putin)
+            // a common word or a person's name: never in lower case; capitalised, only a Ukrainian place or a
+            // region (a country, a US state: "Georgia") that bears it as its own main name (Bar), never through
+            // alternates, variants or fuzz (He, Oleg, Putin)
             return isLowerCase(writtenName) ? List.of() : byName(key).stream()
-                    .filter(c -> c.match() == MatchKind.EXACT && c.place().inUkraine() && NameIndex.isMainName(c))
+                    .filter(c -> c.match() == MatchKind.EXACT && (c.place().inUkraine() || c.place().isRegion())
+                            && NameIndex.isMainName(c))
                     .toList();
         }
         List<Candidate> found = byName(key);
