@@ -8,7 +8,7 @@
 #                                                 # /api/claims?date= then cycles through every day of 2022
 #   URLS="/api/claims?date=2022-02-25 /api/dates" scripts/load-test.sh
 #
-# Environment: DURATION (60s), THREADS (2), CONNECTIONS (16), PORT (18090), DATA_DIR (new temp dir),
+# Environment: DURATION (60s), THREADS (2), CONNECTIONS (16), PORT (18571), DATA_DIR (new temp dir),
 # JAVA_OPTS (-Xmx1g), URLS, ROTATE_DATES (0), GZIP (1: send Accept-Encoding: gzip like a browser).
 # Endpoints that this build does not have yet (404: /api/control and /ogc/... land from other branches) are
 # reported as SKIPPED, not failed. Results go to target/load-test/ as well as stdout.
@@ -18,7 +18,7 @@ cd "$(dirname "$0")/.."
 DURATION="${DURATION:-60s}"
 THREADS="${THREADS:-2}"
 CONNECTIONS="${CONNECTIONS:-16}"
-PORT="${PORT:-18090}"
+PORT="${PORT:-18571}"
 JAVA_OPTS="${JAVA_OPTS:--Xmx1g}"
 GZIP="${GZIP:-1}"
 ROTATE_DATES="${ROTATE_DATES:-0}"

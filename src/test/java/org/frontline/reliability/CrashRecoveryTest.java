@@ -22,12 +22,15 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.frontline.store.FrontlineStore;
-import org.junit.jupiter.api.Test;
+import org.frontline.store.PostgisServer;
+import org.frontline.store.StoreBackend;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Durability: the real service in a child JVM takes a batch of real articles from several clients, is SIGKILLed
+ * Durability, on H2GIS and on PostGIS: the real service in a child JVM takes a batch of real articles from several clients, is SIGKILLed
  * mid-batch, and is started again on the same data directory. Every article it acknowledged (201/200) must be
  * there whole: with exactly the mentions and claims the pipeline derives from it, no derived row without its
  * article, and the API must keep answering and storing.
@@ -36,10 +39,16 @@ class CrashRecoveryTest {
     @TempDir
     Path dir;
 
-    @Test
-    void everyAcknowledgedArticleSurvivesASigkillMidBatchWhole() throws Exception {
+    @ParameterizedTest
+    @EnumSource(StoreBackend.class)
+    void everyAcknowledgedArticleSurvivesASigkillMidBatchWhole(StoreBackend backend) throws Exception {
         Path data = dir.resolve("data");
         Path log = dir.resolve("service.log");
+        String postgis = backend == StoreBackend.POSTGIS ? PostgisServer.createDatabase("crash") : null;
+        String[] store = postgis == null ? new String[0] : new String[]{"--spring.datasource.url=" + postgis,
+                "--spring.datasource.username=postgres", "--spring.datasource.password="};
+        String jdbcUrl = postgis != null ? postgis : "jdbc:h2:file:" + data.resolve("frontline");
+        String user = postgis != null ? "postgres" : "sa";
         List<WarlineItems> items = WarlineItems.load().subList(0, 400);
         Map<String, WarlineItems> byId = new HashMap<>();
         for (WarlineItems it : items) byId.put(expectedId(it), it);
@@ -47,7 +56,7 @@ class CrashRecoveryTest {
         Map<String, Integer> acknowledged = new ConcurrentHashMap<>();
         AtomicInteger failedSends = new AtomicInteger();
         int killAfter = 60;
-        try (ChildService first = ChildService.start(data, log)) {
+        try (ChildService first = ChildService.start(data, log, store)) {
             AtomicInteger next = new AtomicInteger();
             ExecutorService clients = Executors.newFixedThreadPool(4);
             for (int c = 0; c < 4; c++) {
@@ -80,7 +89,7 @@ class CrashRecoveryTest {
         assertThat(failedSends.get()).as("requests refused once the service was dead").isPositive();
         assertThat(byId.keySet()).as("acknowledged ids are content ids").containsAll(acknowledged.keySet());
 
-        try (ChildService second = ChildService.start(data, log)) {
+        try (ChildService second = ChildService.start(data, log, store)) {
             Http http = second.http;
             List<String> stored = new ArrayList<>();
             for (JsonNode a : http.getJson("/api/articles")) stored.add(a.path("id").asString());
@@ -100,7 +109,7 @@ class CrashRecoveryTest {
                 if (claims > 0) withClaims++;
             }
             assertThat(withClaims).as("the batch had articles with claims, so their absence would show").isPositive();
-            System.out.printf("crash run: %d acknowledged before SIGKILL, %d sends refused, %d articles stored after"
+            System.out.printf("crash run (" + backend + "): %d acknowledged before SIGKILL, %d sends refused, %d articles stored after"
                     + " restart (%d with claims), all whole%n", acknowledged.size(), failedSends.get(), stored.size(), withClaims);
 
             assertThat(http.get("/api/claims?date=2022-02-25").statusCode()).isEqualTo(200);
@@ -111,7 +120,7 @@ class CrashRecoveryTest {
             second.stop();
         }
 
-        try (Connection c = DriverManager.getConnection("jdbc:h2:file:" + data.resolve("frontline"), "sa", "");
+        try (Connection c = DriverManager.getConnection(jdbcUrl, user, "");
              Statement s = c.createStatement()) {
             assertThat(count(s, "SELECT COUNT(*) FROM mention m WHERE NOT EXISTS (SELECT 1 FROM article a WHERE a.id = m.article_id)")).isZero();
             assertThat(count(s, "SELECT COUNT(*) FROM claim k WHERE NOT EXISTS (SELECT 1 FROM article a WHERE a.id = k.article_id)")).isZero();
