@@ -9,7 +9,8 @@
 #   URLS="/api/claims?date=2022-02-25 /api/dates" scripts/load-test.sh
 #
 # Environment: DURATION (60s), THREADS (2), CONNECTIONS (16), PORT (18571), DATA_DIR (new temp dir),
-# JAVA_OPTS (-Xmx1g), URLS, ROTATE_DATES (0), GZIP (1: send Accept-Encoding: gzip like a browser).
+# JAVA_OPTS (-Xmx1g), APP_ARGS (more service options, e.g. --spring.datasource.url=...), URLS, ROTATE_DATES (0),
+# GZIP (1: send Accept-Encoding: gzip like a browser).
 # Endpoints that this build does not have yet (404: /api/control and /ogc/... land from other branches) are
 # reported as SKIPPED, not failed. Results go to target/load-test/ as well as stdout.
 set -euo pipefail
@@ -20,6 +21,7 @@ THREADS="${THREADS:-2}"
 CONNECTIONS="${CONNECTIONS:-16}"
 PORT="${PORT:-18571}"
 JAVA_OPTS="${JAVA_OPTS:--Xmx1g}"
+APP_ARGS="${APP_ARGS:-}"
 GZIP="${GZIP:-1}"
 ROTATE_DATES="${ROTATE_DATES:-0}"
 URLS="${URLS:-/api/claims?date=2022-02-25 /api/control?date=2022-09-08 /ogc/collections/claims/items}"
@@ -37,7 +39,7 @@ if [ ! -f target/frontline.jar ]; then mvn -B -q package -DskipTests; fi
 echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/{print $2}') GB RAM, load average $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "data dir: $DATA_DIR; wrk -t$THREADS -c$CONNECTIONS -d$DURATION; gzip=$GZIP"
 # shellcheck disable=SC2086
-java $JAVA_OPTS -jar target/frontline.jar --server.port="$PORT" --frontline.data-dir="$DATA_DIR" >"$OUT/app.log" 2>&1 &
+java $JAVA_OPTS -jar target/frontline.jar --server.port="$PORT" --frontline.data-dir="$DATA_DIR" $APP_ARGS >"$OUT/app.log" 2>&1 &
 APP=$!
 trap 'kill $APP 2>/dev/null || true; wait $APP 2>/dev/null || true' EXIT
 for _ in $(seq 1 300); do

@@ -331,6 +331,53 @@ class FrontlineStoreTest {
         assertThat(store.count("claim")).isEqualTo(2);
     }
 
+    @Test
+    void aDatabaseOfTheFirstSchemaKeepsItsClaimsThroughTheMigrations() throws Exception {
+        String older = backend.newDatabase(dir.resolve("older"));
+        javax.sql.DataSource ds = StoreBackend.dataSource(older);
+        org.flywaydb.core.Flyway.configure().dataSource(ds)
+                .locations("classpath:db/migration/" + (older.startsWith("jdbc:h2:") ? "h2" : "postgresql"))
+                .target("1.1").load().migrate();
+        org.springframework.jdbc.core.JdbcTemplate sql = new org.springframework.jdbc.core.JdbcTemplate(ds);
+        sql.update("INSERT INTO article (id, title, source, url, published, content_hash, origin, body, ingested_at)"
+                + " VALUES ('old', 't', 's', '', DATE '2022-03-02', ?, 'seed', 'body', CURRENT_TIMESTAMP)", "0".repeat(64));
+        for (String[] c : new String[][]{{"old-b", "2022-03-02"}, {"old-a", "2022-03-02"}, {"old-c", "2022-03-01"}}) {
+            sql.update("INSERT INTO claim (id, article_id, event_date, date_precision, published, type, hedged,"
+                    + " sentence_index, mention_start, mention_end, mention_text, confidence, place_id, place_name,"
+                    + " quote_start, quote_end, quote, conflicts_with, geom) VALUES (?, 'old', CAST(? AS DATE), 'day',"
+                    + " DATE '2022-03-02', 'strike', FALSE, 0, 0, 4, 'Kyiv', 0.9, 703448, 'Kyiv', 0, 4, 'Kyiv', '',"
+                    + " CAST('SRID=4326;POINT(30.5 50.45)' AS GEOMETRY))", c[0], c[1]);
+        }
+
+        FrontlineStore migrated = StoreBackend.open(older);
+
+        assertThat(migrated.claims(ClaimQuery.all())).extracting(sc -> sc.claim().id()).containsExactly("old-c", "old-a", "old-b");
+        assertThat(migrated.claims(new ClaimQuery(LocalDate.of(2022, 3, 2), LocalDate.of(2022, 3, 2), null, null, null, null)))
+                .extracting(sc -> sc.claim().id()).containsExactly("old-a", "old-b");
+        assertThat(migrated.save(numbered(1), "api").created()).as("new claims go in after the old ones").isTrue();
+        assertThat(migrated.claims(new ClaimQuery(LocalDate.of(2022, 3, 2), LocalDate.of(2022, 3, 2), null, null, null, null)))
+                .extracting(sc -> sc.claim().id()).containsExactly("n1-0-58", "old-a", "old-b");
+    }
+
+    @Test
+    void claimsAtTheEdgesOfTheCalendarAreFoundByDay() {
+        for (LocalDate day : List.of(LocalDate.of(1, 1, 1), LocalDate.of(1969, 12, 31), LocalDate.of(1970, 1, 1),
+                LocalDate.of(9999, 12, 31))) {
+            ProcessedArticle p = numbered(0);
+            Claim c = p.claims().get(0);
+            String id = "d" + day;
+            Article a = new Article(id, "t", "s", "", day, p.article().text() + day);
+            Claim moved = new Claim(id + "-c", id, c.source(), day, day, c.datePrecision(), c.type(), c.actor(), c.claimant(),
+                    c.claimantSide(), c.hedged(), c.place(), c.quoteStart(), c.quoteEnd(), c.quote(), List.of());
+            store.save(new ProcessedArticle(a, List.of(), List.of(moved)), "api");
+        }
+        for (LocalDate day : List.of(LocalDate.of(1, 1, 1), LocalDate.of(1969, 12, 31), LocalDate.of(1970, 1, 1),
+                LocalDate.of(9999, 12, 31))) {
+            assertThat(ids(new ClaimQuery(day, day, null, null, null, null))).as(day.toString()).containsExactly("d" + day + "-c");
+        }
+        assertThat(ids(new ClaimQuery(LocalDate.of(1969, 12, 31), LocalDate.of(1970, 1, 1), null, null, null, null))).hasSize(2);
+    }
+
     /** A one-claim article at Balakliia on 2022-03-01 plus k days (k < 365). */
     static ProcessedArticle numbered(int k) {
         String text = "Report " + k + ": Ukrainian forces say they repelled an attack on Balakliia.";
