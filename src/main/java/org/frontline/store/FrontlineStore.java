@@ -39,6 +39,7 @@ public class FrontlineStore {
     private final JdbcTemplate streaming;
     private final TransactionTemplate tx;
     private final TransactionTemplate readTx;
+    private volatile Boolean h2;
 
     public FrontlineStore(JdbcTemplate jdbc, TransactionTemplate tx) {
         this.jdbc = jdbc;
@@ -51,14 +52,33 @@ public class FrontlineStore {
 
     /** Stores a processed article unless it is already there; returns the id it is stored under. */
     public SaveOutcome save(ProcessedArticle p, String origin) {
+        SaveOutcome outcome;
         try {
-            return trySave(p, origin);
+            outcome = trySave(p, origin);
         } catch (DataIntegrityViolationException raced) {
             // Another writer stored the same id or content between our check and our insert (both were new when
             // we looked), or (odds of a few in a million) two claims drew the same row key. The other transaction
             // has committed or rolled back by now; looking again, with new row keys, answers correctly.
-            return trySave(p, origin);
+            outcome = trySave(p, origin);
         }
+        if (outcome.created()) writeOut();
+        return outcome;
+    }
+
+    /**
+     * Makes committed changes survive the process being killed before the caller acknowledges them. PostgreSQL's
+     * commit already did (WAL). H2 keeps commits in memory and writes them within a second (a SIGKILL test lost 25
+     * acknowledged articles that way), so it is told to write them now: CHECKPOINT writes the store to the file
+     * (to the OS, no fsync: the guarantee is against the process dying, not the machine). H2's own WRITE_DELAY=0
+     * would do the same but also stops its background writer, whose compaction then never runs: 20,000 articles
+     * saved one by one left a 1.1 GB file holding 22 MB of data.
+     */
+    private void writeOut() {
+        if (h2 == null) {
+            h2 = jdbc.execute((org.springframework.jdbc.core.ConnectionCallback<Boolean>)
+                    c -> c.getMetaData().getDatabaseProductName().startsWith("H2"));
+        }
+        if (Boolean.TRUE.equals(h2)) jdbc.execute("CHECKPOINT");
     }
 
     private SaveOutcome trySave(ProcessedArticle p, String origin) {
@@ -114,6 +134,7 @@ public class FrontlineStore {
         } catch (DataIntegrityViolationException sameRowKey) {
             tryReplaceDerived(articleId, mentions, claims);
         }
+        writeOut();
     }
 
     private void tryReplaceDerived(String articleId, List<Mention> mentions, List<Claim> claims) {
@@ -208,8 +229,9 @@ public class FrontlineStore {
     public List<SaveOutcome> saveAll(List<ProcessedArticle> batch, String origin) {
         if (batch.isEmpty()) return List.of();
         for (ProcessedArticle p : batch) checkFits(p.article());
+        List<SaveOutcome> done;
         try {
-            return tx.execute(status -> {
+            done = tx.execute(status -> {
                 List<SaveOutcome> outcomes = new ArrayList<>(batch.size());
                 java.util.Map<String, String> inBatch = new java.util.HashMap<>();
                 List<Object[]> articleRows = new ArrayList<>();
@@ -253,6 +275,8 @@ public class FrontlineStore {
             for (ProcessedArticle p : batch) outcomes.add(save(p, origin));
             return outcomes;
         }
+        if (done.stream().anyMatch(SaveOutcome::created)) writeOut();
+        return done;
     }
 
     /** Signals (and rolls back) a batch that holds a replacement; it is then saved article by article. */

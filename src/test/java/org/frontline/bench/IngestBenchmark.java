@@ -142,7 +142,7 @@ public final class IngestBenchmark {
         HikariConfig c = new HikariConfig();
         boolean h2 = url.startsWith("jdbc:h2:");
         // the service's own H2 settings (application.properties), plus any tuning given
-        c.setJdbcUrl(h2 ? url + ";DB_CLOSE_ON_EXIT=FALSE;LOCK_TIMEOUT=10000;WRITE_DELAY=0" + h2Options : url);
+        c.setJdbcUrl(h2 ? url + ";DB_CLOSE_ON_EXIT=FALSE;LOCK_TIMEOUT=10000;MAX_COMPACT_TIME=15000" + h2Options : url);
         c.setUsername(h2 ? "sa" : System.getProperty("db.user", "postgres"));
         c.setPassword(System.getProperty("db.password", ""));
         c.setMaximumPoolSize(poolSize);

@@ -46,10 +46,6 @@ class HttpReliabilityTest {
     static void props(DynamicPropertyRegistry r) throws Exception {
         String dir = Files.createTempDirectory("frontline-http-reliability").toString();
         r.add("frontline.data-dir", () -> dir);
-        // absolute: a relative Path property is resolved through Spring's resource loader, which on a real-port
-        // test context finds the test fixtures' classpath folder "gazetteer" before ./gazetteer
-        r.add("frontline.gazetteer-dir", () -> java.nio.file.Path.of("gazetteer").toAbsolutePath().toString());
-        r.add("frontline.seeds-dir", () -> java.nio.file.Path.of("seeds").toAbsolutePath().toString());
     }
 
     @LocalServerPort
@@ -116,6 +112,15 @@ class HttpReliabilityTest {
         assertThat(r.header("content-type")).startsWith("application/problem+json");
         assertThat(store.count("article")).isEqualTo(before);
         assertThat(store.version()).isEqualTo(version);
+    }
+
+    @Test
+    void theBundledGazetteerIsLoadedOnARealServerToo() throws Exception {
+        // ./gazetteer, not the test fixtures' classpath folder gazetteer/ (see org.frontline.PlainPaths)
+        JsonNode health = Http.JSON.readTree(http.get("/actuator/health").body());
+        assertThat(health.path("components").path("pipelineHealth").path("details").path("gazetteerPlaces").asInt())
+                .isGreaterThan(40_000);
+        assertThat(store.count("claim")).isPositive();
     }
 
     @Test

@@ -33,7 +33,7 @@ class StoreParityApiTest {
     void theApiAnswersTheSameOnH2gisAndOnPostgis() throws Exception {
         String postgis = PostgisServer.createDatabase("parity");
         try (ConfigurableApplicationContext h2 = start("jdbc:h2:file:" + dir.resolve("h2").resolve("frontline")
-                + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0", "sa");
+                + ";DB_CLOSE_ON_EXIT=FALSE;LOCK_TIMEOUT=10000", "sa");
              ConfigurableApplicationContext pg = start(postgis, "postgres")) {
             String a = base(h2);
             String b = base(pg);
