@@ -52,16 +52,21 @@ public final class ControlEvaluation {
         }
         Geometry border = P.project(Densifier.densify(inputs.border(), 0.02));
         Geometry crimea = crimea();
-        System.out.println("| reference | neighbour km | rows imported | RU km² (ours) | RU km² (ref) | difference km² "
+        List<Double> betweens = new ArrayList<>();
+        for (String b : System.getProperty("between", String.valueOf(ControlSettings.DEFAULT_BETWEEN_KM)).split(",")) {
+            betweens.add(Double.parseDouble(b.trim()));
+        }
+        System.out.println("| reference | neighbour km | between km | rows imported | RU km² (ours) | RU km² (ref) | difference km² "
                 + "| IoU | IoU incl. contested | front Hausdorff km | front mean km |");
-        System.out.println("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+        System.out.println("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+        for (double between : betweens) {
         for (double radius : radii) {
             SettlementCells shared = null;
             for (Reference ref : REFERENCES) {
                 ControlService.InMemoryClaims claims = new ControlService.InMemoryClaims();
                 ControlService control = new ControlService(() -> inputs, claims, claims,
                         ControlSettings.defaults(null).withBaselineFile(SharedData.baselineFile())
-                                .withNeighbourKm(radius));
+                                .withNeighbourKm(radius).withBetweenKm(between));
                 ImportReport report = control.importCsv(new StringReader(Files.readString(
                                 SharedData.data("eval/control/" + ref.snapshot()))),
                         "Wikipedia: Control of cities during the Russo-Ukrainian War", ref.date());
@@ -78,11 +83,12 @@ public final class ControlEvaluation {
                 Geometry frontOurs = front(ours, edge);
                 Geometry frontRef = front(reference, edge);
                 double[] d = distances(frontOurs, frontRef);
-                System.out.printf(Locale.ROOT, "| %s | %.0f | %d / %d | %.0f | %.0f | %+.0f | %.3f | %.3f | %.1f | %.1f |%n",
-                        ref.label(), radius, report.imported(), report.rowsRead(), ours.getArea() / 1e6,
+                System.out.printf(Locale.ROOT, "| %s | %.0f | %.0f | %d / %d | %.0f | %.0f | %+.0f | %.3f | %.3f | %.1f | %.1f |%n",
+                        ref.label(), radius, between, report.imported(), report.rowsRead(), ours.getArea() / 1e6,
                         reference.getArea() / 1e6, (ours.getArea() - reference.getArea()) / 1e6, iou, iouC,
                         d[0] / 1000, d[1] / 1000);
             }
+        }
         }
     }
 
