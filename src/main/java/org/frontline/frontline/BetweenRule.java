@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import org.frontline.frontline.SettlementControl.Basis;
 import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.linearref.LengthIndexedLine;
 import org.locationtech.jts.triangulate.DelaunayTriangulationBuilder;
 
 /**
@@ -16,8 +18,9 @@ import org.locationtech.jts.triangulate.DelaunayTriangulationBuilder;
  * towns, or between an occupied town and Crimea, is occupied too; a control table of towns only names the towns.
  *
  * <p>The triangles are the Delaunay triangulation of every place decided by its own claims (held or contested) plus
- * anchors: one settlement per {@value #ANCHOR_SPACING_KM} km square of the pre-war Russian-held territory, standing
- * for that rear. Delaunay triangles contain no other corner, so a triangle never spans a town held by Ukraine or
+ * anchors standing for the Russian rear: one settlement per {@value #ANCHOR_SPACING_KM} km square of the pre-war
+ * Russian-held territory (on the date's side: a recaptured anchor is Ukrainian), and a point every
+ * {@value #ANCHOR_SPACING_KM} km along the baseline's rear lines (the land border with Russia and Belarus). Delaunay triangles contain no other corner, so a triangle never spans a town held by Ukraine or
  * contested: such a town is a corner and breaks the triangle. A triangle counts only if all three corners are
  * Russian-held, no side is longer than {@code betweenKm} (long thin triangles across unreported country say
  * little) and at least one corner is a fresh capture (held by claims, outside the baseline): the rear alone paints
@@ -32,8 +35,11 @@ final class BetweenRule {
     private final Side[] baseline;
     private final ControlModel.Grid all;
     private final int[] anchors;
+    private final double[] rearX;
+    private final double[] rearY;
 
-    BetweenRule(double[] x, double[] y, Side[] baseline, ControlModel.Grid all) {
+    /** Settlements (projected), their baseline sides, a grid over them, and the rear lines (projected). */
+    BetweenRule(double[] x, double[] y, Side[] baseline, ControlModel.Grid all, Geometry rearLines) {
         this.x = x;
         this.y = y;
         this.baseline = baseline;
@@ -47,6 +53,16 @@ final class BetweenRule {
             }
         }
         this.anchors = perSquare.values().stream().mapToInt(Integer::intValue).toArray();
+        List<Coordinate> rear = new ArrayList<>();
+        for (int i = 0; i < rearLines.getNumGeometries(); i++) {
+            LengthIndexedLine line = new LengthIndexedLine(rearLines.getGeometryN(i));
+            double length = rearLines.getGeometryN(i).getLength();
+            for (double at = 0; at < length + size / 2; at += size) {
+                rear.add(line.extractPoint(Math.min(at, length)));
+            }
+        }
+        this.rearX = rear.stream().mapToDouble(c -> c.x).toArray();
+        this.rearY = rear.stream().mapToDouble(c -> c.y).toArray();
     }
 
     /** Makes undecided ({@code side[i] == null}) settlements outside the baseline inside qualifying triangles RU. */
@@ -67,10 +83,14 @@ final class BetweenRule {
                 corners.add(a);
             }
         }
+        int n = side.length;
+        for (int r = 0; r < rearX.length; r++) {
+            corners.add(n + r);
+        }
         Map<Coordinate, Integer> at = new HashMap<>();
         List<Coordinate> sites = new ArrayList<>(corners.size());
         for (int c : corners) {
-            Coordinate p = new Coordinate(x[c], y[c]);
+            Coordinate p = new Coordinate(cx(c), cy(c));
             if (at.putIfAbsent(p, c) == null) {
                 sites.add(p);
             }
@@ -103,27 +123,40 @@ final class BetweenRule {
         }
     }
 
-    /** A corner held by Russia on the strength of its own claims, outside the pre-war Russian-held territory. */
-    private boolean fresh(int i, Side[] side, Basis[] basis) {
-        return basis[i] == Basis.CLAIM && side[i] == Side.RU && baseline[i] == Side.UA;
+    // corners: settlements 0..n-1, then the rear points n, n+1, ...
+
+    private double cx(int corner) {
+        return corner < x.length ? x[corner] : rearX[corner - x.length];
     }
 
-    /** A corner's side: its own on the date, or for an anchor nobody decided, the baseline's (RU). */
+    private double cy(int corner) {
+        return corner < y.length ? y[corner] : rearY[corner - y.length];
+    }
+
+    /** A corner held by Russia on the strength of its own claims, outside the pre-war Russian-held territory. */
+    private boolean fresh(int i, Side[] side, Basis[] basis) {
+        return i < side.length && basis[i] == Basis.CLAIM && side[i] == Side.RU && baseline[i] == Side.UA;
+    }
+
+    /** A corner's side: its own on the date; for an anchor nobody decided, the baseline's (RU); the rear is RU. */
     private Side sideOf(int i, Side[] side) {
+        if (i >= side.length) {
+            return Side.RU;
+        }
         return side[i] == null ? baseline[i] : side[i];
     }
 
     private double d2(int a, int b) {
-        double dx = x[a] - x[b];
-        double dy = y[a] - y[b];
+        double dx = cx(a) - cx(b);
+        double dy = cy(a) - cy(b);
         return dx * dx + dy * dy;
     }
 
     private void fill(int[] k, Side[] side, Basis[] basis, int[] source) {
-        double minX = Math.min(x[k[0]], Math.min(x[k[1]], x[k[2]]));
-        double maxX = Math.max(x[k[0]], Math.max(x[k[1]], x[k[2]]));
-        double minY = Math.min(y[k[0]], Math.min(y[k[1]], y[k[2]]));
-        double maxY = Math.max(y[k[0]], Math.max(y[k[1]], y[k[2]]));
+        double minX = Math.min(cx(k[0]), Math.min(cx(k[1]), cx(k[2])));
+        double maxX = Math.max(cx(k[0]), Math.max(cx(k[1]), cx(k[2])));
+        double minY = Math.min(cy(k[0]), Math.min(cy(k[1]), cy(k[2])));
+        double maxY = Math.max(cy(k[0]), Math.max(cy(k[1]), cy(k[2])));
         all.forEachNear(minX, minY, maxX, maxY, m -> {
             if (side[m] != null || baseline[m] != Side.UA || !inside(k, x[m], y[m])) {
                 return;
@@ -132,8 +165,7 @@ final class BetweenRule {
             basis[m] = Basis.BETWEEN;
             int best = -1;
             for (int q : k) {
-                if (basis[q] == Basis.CLAIM && side[q] == Side.RU && baseline[q] == Side.UA
-                        && (best < 0 || d2m(q, x[m], y[m]) < d2m(best, x[m], y[m]))) {
+                if (fresh(q, side, basis) && (best < 0 || d2m(q, x[m], y[m]) < d2m(best, x[m], y[m]))) {
                     best = q;
                 }
             }
@@ -158,6 +190,6 @@ final class BetweenRule {
     }
 
     private double cross(int a, int b, double px, double py) {
-        return (x[b] - x[a]) * (py - y[a]) - (y[b] - y[a]) * (px - x[a]);
+        return (cx(b) - cx(a)) * (py - cy(a)) - (cy(b) - cy(a)) * (px - cx(a));
     }
 }

@@ -61,7 +61,8 @@ public final class ControlModel {
         int[] everyone = new int[n];
         Arrays.setAll(everyone, i -> i);
         this.all = new Grid(x, y, everyone, 10_000);
-        this.between = new BetweenRule(x, y, this.baseline, all);
+        this.between = new BetweenRule(x, y, this.baseline, all,
+                EqualAreaProjection.UKRAINE.project(baseline.rear()));
     }
 
     public List<Settlement> settlements() {

@@ -94,6 +94,22 @@ class BetweenRuleTest {
     }
 
     @Test
+    void aRussianHeldTownAndTheBorderEncloseTheLandBetween() {
+        // the border with Russia: a line along 49.4 N, north of North (49.1 N)
+        Baseline rear = new Baseline(D.minusDays(10), Fixtures.wkt("POLYGON EMPTY"),
+                Fixtures.wkt("LINESTRING (30.8 49.4, 32.2 49.4)"));
+        Settlement between = new Settlement(21, "Between", 49.3, 31.6);
+        Settlement south = new Settlement(22, "South", 48.6, 31.5);
+
+        List<SettlementControl> out = explain(List.of(NORTH, between, south), rear, 150, ru(NORTH));
+
+        assertThat(out.get(1).side()).isEqualTo(Side.RU);
+        assertThat(out.get(1).basis()).isEqualTo(Basis.BETWEEN);
+        assertThat(out.get(1).decidedBy()).isEqualTo(NORTH);
+        assertThat(out.get(2).side()).isEqualTo(Side.UA);
+    }
+
+    @Test
     void theRearAlonePaintsNothing() {
         Baseline rear = new Baseline(D.minusDays(10), Fixtures.wkt(
                 "POLYGON ((30.5 47.5, 32.5 47.5, 32.5 48.1, 30.5 48.1, 30.5 47.5))"));
