@@ -90,6 +90,45 @@ public final class ControlEvaluation {
             }
         }
         }
+        System.out.println();
+        System.out.println("| change | neighbour km | between km | RU gained km² (ours) | (ref) | IoU of gains "
+                + "| RU lost km² (ours) | (ref) | IoU of losses |");
+        System.out.println("|---|---:|---:|---:|---:|---:|---:|---:|---:|");
+        for (double between : betweens) {
+            for (double radius : radii) {
+                change(inputs, border, crimea, REFERENCES.get(0), REFERENCES.get(1), radius, between);
+            }
+        }
+    }
+
+    /**
+     * The reference's own change between two of its dates against ours, with both snapshots in one model (each
+     * row dated by its snapshot), like a deployment that imported both tables.
+     */
+    static void change(ControlInputs inputs, Geometry border, Geometry crimea, Reference a, Reference b,
+                       double radius, double between) throws IOException {
+        ControlService.InMemoryClaims claims = new ControlService.InMemoryClaims();
+        ControlService control = new ControlService(() -> inputs, claims, claims,
+                ControlSettings.defaults(null).withBaselineFile(SharedData.baselineFile())
+                        .withNeighbourKm(radius).withBetweenKm(between));
+        for (Reference r : List.of(a, b)) {
+            control.importCsv(new StringReader(Files.readString(SharedData.data("eval/control/" + r.snapshot()))),
+                    "Wikipedia: Control of cities during the Russo-Ukrainian War", r.date());
+        }
+        Geometry region = a.crimea() && b.crimea() ? border
+                : OverlayNGRobust.overlay(border, crimea, org.locationtech.jts.operation.overlayng.OverlayNG.DIFFERENCE);
+        Geometry oursA = clip(union(control.areas(a.date()), false), region);
+        Geometry oursB = clip(union(control.areas(b.date()), false), region);
+        Geometry refA = clip(P.project(SharedData.border(SharedData.data("eval/control/" + a.file()))), region);
+        Geometry refB = clip(P.project(SharedData.border(SharedData.data("eval/control/" + b.file()))), region);
+        int diff = org.locationtech.jts.operation.overlayng.OverlayNG.DIFFERENCE;
+        Geometry gainedOurs = OverlayNGRobust.overlay(oursB, oursA, diff);
+        Geometry gainedRef = OverlayNGRobust.overlay(refB, refA, diff);
+        Geometry lostOurs = OverlayNGRobust.overlay(oursA, oursB, diff);
+        Geometry lostRef = OverlayNGRobust.overlay(refA, refB, diff);
+        System.out.printf(Locale.ROOT, "| %s → %s | %.0f | %.0f | %.0f | %.0f | %.3f | %.0f | %.0f | %.3f |%n",
+                a.label(), b.date(), radius, between, gainedOurs.getArea() / 1e6, gainedRef.getArea() / 1e6,
+                iou(gainedOurs, gainedRef), lostOurs.getArea() / 1e6, lostRef.getArea() / 1e6, iou(lostOurs, lostRef));
     }
 
     static double iou(Geometry a, Geometry b) {
