@@ -18,7 +18,9 @@ import org.locationtech.jts.operation.union.UnaryUnionOp;
 /**
  * What Russia held before the claims start: the bundled {@code gazetteer/baseline/ru-held-2022-02-23.geojson}
  * (Crimea, Sevastopol and the 2014-2022 occupied parts of Donetsk and Luhansk oblasts). A settlement no claim
- * and no near neighbour decides is RU inside this area and UA outside.
+ * and no near neighbour decides is RU inside this area and UA outside. The file may also carry the Russian
+ * side's <em>rear</em> as lines ({@code "role": "rear"}: Ukraine's land border with Russia and Belarus, where the
+ * 2022 invasion came from); it colours nothing by itself and only serves the "between" rule ({@link BetweenRule}).
  */
 public final class Baseline {
 
@@ -27,12 +29,18 @@ public final class Baseline {
 
     private final LocalDate asOf;
     private final Geometry ruHeld;
+    private final Geometry rear;
     private final PreparedGeometry prepared;
     private final GeometryFactory factory = new GeometryFactory();
 
     public Baseline(LocalDate asOf, Geometry ruHeldLonLat) {
+        this(asOf, ruHeldLonLat, new GeometryFactory().createMultiLineString());
+    }
+
+    public Baseline(LocalDate asOf, Geometry ruHeldLonLat, Geometry rearLonLat) {
         this.asOf = asOf;
         this.ruHeld = ruHeldLonLat;
+        this.rear = rearLonLat;
         this.prepared = PreparedGeometryFactory.prepare(ruHeldLonLat);
     }
 
@@ -49,18 +57,23 @@ public final class Baseline {
         }
     }
 
-    /** Reads an RFC 7946 FeatureCollection; features with property {@code side} = "RU" are Russian-held. */
+    /**
+     * Reads an RFC 7946 FeatureCollection; features with property {@code side} = "RU" are Russian-held, except
+     * those with {@code role} = "rear", which are the rear lines.
+     */
     public static Baseline read(Reader reader, String name) {
         List<Geometry> ru = new ArrayList<>();
+        List<Geometry> rear = new ArrayList<>();
         for (GeoJson.Feature f : GeoJson.read(reader, name)) {
             if ("RU".equals(String.valueOf(f.properties().get("side")))) {
-                ru.add(f.geometry());
+                ("rear".equals(String.valueOf(f.properties().get("role"))) ? rear : ru).add(f.geometry());
             }
         }
         if (ru.isEmpty()) {
             throw new IllegalArgumentException("control baseline " + name + " has no feature with side RU");
         }
-        return new Baseline(LocalDate.of(2022, 2, 23), UnaryUnionOp.union(ru));
+        return new Baseline(LocalDate.of(2022, 2, 23), UnaryUnionOp.union(ru),
+                rear.isEmpty() ? new GeometryFactory().createMultiLineString() : UnaryUnionOp.union(rear));
     }
 
     public LocalDate asOf() {
@@ -70,6 +83,11 @@ public final class Baseline {
     /** The Russian-held area, lon/lat. */
     public Geometry ruHeld() {
         return ruHeld;
+    }
+
+    /** The rear lines (lon/lat), possibly empty. */
+    public Geometry rear() {
+        return rear;
     }
 
     public Side sideAt(double lon, double lat) {

@@ -24,6 +24,9 @@ import org.frontline.gazetteer.Place;
  * <li>a settlement without claims takes the side of the nearest settlement held on the strength of its own claims
  * within {@code neighbourKm}; a claim that merely confirms the baseline where it was made only speaks for places
  * on the same side of the baseline line;</li>
+ * <li>a settlement still undecided that lies inside a Delaunay triangle of Russian-held places (held by claims, or
+ * the pre-war Russian-held territory) with sides no longer than {@code betweenKm}, at least one corner a fresh
+ * Russian capture, is Russian-held ({@link BetweenRule});</li>
  * <li>otherwise the baseline decides: RU inside the pre-war Russian-held area, UA outside.</li>
  * </ol>
  */
@@ -38,6 +41,7 @@ public final class ControlModel {
     private final Side[] baseline;
     private final ControlSettings settings;
     private final Grid all;
+    private final BetweenRule between;
 
     public ControlModel(List<Settlement> settlements, Baseline baseline, ControlSettings settings) {
         this.settlements = List.copyOf(settlements);
@@ -57,6 +61,8 @@ public final class ControlModel {
         int[] everyone = new int[n];
         Arrays.setAll(everyone, i -> i);
         this.all = new Grid(x, y, everyone, 10_000);
+        this.between = new BetweenRule(x, y, this.baseline, all,
+                EqualAreaProjection.UKRAINE.project(baseline.rear()));
     }
 
     public List<Settlement> settlements() {
@@ -277,6 +283,9 @@ public final class ControlModel {
                 }
             }
         }
+        if (settings.betweenKm() > 0) {
+            between.apply(side, basis, source, settings.betweenKm() * 1000);
+        }
         for (int i = 0; i < n; i++) {
             if (side[i] == null) {
                 side[i] = baseline[i];
@@ -320,6 +329,20 @@ public final class ControlModel {
 
         private static long key(long i, long j) {
             return (i << 32) ^ (j & 0xffffffffL);
+        }
+
+        /** Calls {@code each} for every member in the buckets overlapping the box (a superset of the box). */
+        void forEachNear(double minX, double minY, double maxX, double maxY, java.util.function.IntConsumer each) {
+            for (long i = cx(minX); i <= cx(maxX); i++) {
+                for (long j = cy(minY); j <= cy(maxY); j++) {
+                    int[] b = buckets.get(key(i, j));
+                    if (b != null) {
+                        for (int m : b) {
+                            each.accept(m);
+                        }
+                    }
+                }
+            }
         }
 
         int nearest(double px, double py, double max) {

@@ -13,22 +13,27 @@ import java.util.Map;
  *                              decides it
  * @param neighbourKm           a settlement without claims takes the side of the nearest settlement decided by
  *                              claims within this distance; beyond it the baseline decides
+ * @param betweenKm             beyond {@code neighbourKm}, a settlement inside a triangle of Russian-held places
+ *                              (neighbouring ones: a Delaunay triangle, no side longer than this) is Russian-held;
+ *                              0 turns the rule off
  * @param importNameKm          an imported row matches a gazetteer settlement of the same name within this distance
  *                              of the row's coordinates
  * @param importPositionKm      failing a name match, the nearest settlement within this distance is taken
  * @param sideAliases           held_by values of imported tables to sides (case-insensitive keys)
  * @param baselineFile          the baseline GeoJSON (null: no baseline, everything starts Ukrainian)
  */
-public record ControlSettings(int contestedDays, double neighbourKm, double importNameKm, double importPositionKm,
+public record ControlSettings(int contestedDays, double neighbourKm, double betweenKm, double importNameKm,
+                              double importPositionKm,
                               Map<String, Side> sideAliases, Path baselineFile) {
 
     public static final int DEFAULT_CONTESTED_DAYS = 14;
     public static final double DEFAULT_NEIGHBOUR_KM = 40;
+    public static final double DEFAULT_BETWEEN_KM = 150;
     public static final double DEFAULT_IMPORT_NAME_KM = 25;
     public static final double DEFAULT_IMPORT_POSITION_KM = 3;
 
     public ControlSettings {
-        if (contestedDays < 0 || neighbourKm < 0 || importNameKm < 0 || importPositionKm < 0) {
+        if (contestedDays < 0 || neighbourKm < 0 || betweenKm < 0 || importNameKm < 0 || importPositionKm < 0) {
             throw new IllegalArgumentException("control settings must not be negative");
         }
         Map<String, Side> folded = new LinkedHashMap<>();
@@ -39,8 +44,8 @@ public record ControlSettings(int contestedDays, double neighbourKm, double impo
 
     /** Defaults, with the baseline from {@code gazetteerDir/baseline/}. */
     public static ControlSettings defaults(Path gazetteerDir) {
-        return new ControlSettings(DEFAULT_CONTESTED_DAYS, DEFAULT_NEIGHBOUR_KM, DEFAULT_IMPORT_NAME_KM,
-                DEFAULT_IMPORT_POSITION_KM, defaultSideAliases(),
+        return new ControlSettings(DEFAULT_CONTESTED_DAYS, DEFAULT_NEIGHBOUR_KM, DEFAULT_BETWEEN_KM,
+                DEFAULT_IMPORT_NAME_KM, DEFAULT_IMPORT_POSITION_KM, defaultSideAliases(),
                 gazetteerDir == null ? null : gazetteerDir.resolve("baseline").resolve(Baseline.FILE));
     }
 
@@ -64,10 +69,17 @@ public record ControlSettings(int contestedDays, double neighbourKm, double impo
     }
 
     public ControlSettings withNeighbourKm(double km) {
-        return new ControlSettings(contestedDays, km, importNameKm, importPositionKm, sideAliases, baselineFile);
+        return new ControlSettings(contestedDays, km, betweenKm, importNameKm, importPositionKm, sideAliases,
+                baselineFile);
+    }
+
+    public ControlSettings withBetweenKm(double km) {
+        return new ControlSettings(contestedDays, neighbourKm, km, importNameKm, importPositionKm, sideAliases,
+                baselineFile);
     }
 
     public ControlSettings withBaselineFile(Path file) {
-        return new ControlSettings(contestedDays, neighbourKm, importNameKm, importPositionKm, sideAliases, file);
+        return new ControlSettings(contestedDays, neighbourKm, betweenKm, importNameKm, importPositionKm, sideAliases,
+                file);
     }
 }

@@ -26,6 +26,11 @@ public record SettlementControl(Settlement settlement, LocalDate date, Side side
         ACTIVITY,
         /** no claims of its own: the nearest settlement decided by a claim */
         NEIGHBOUR,
+        /**
+         * no claim near, but inside a triangle of neighbouring Russian-held places (or such a place and the
+         * pre-war Russian-held territory): the settlement whose claims made it Russian-held is the nearest corner
+         */
+        BETWEEN,
         /** nothing near: the pre-war baseline */
         BASELINE;
 

@@ -89,6 +89,26 @@ public final class BaselineBuilder {
                         + "Shakhtarsk, Chystiakove, Snizhne, Ilovaisk, Amvrosiivka, Novoazovsk. Ukraine held "
                         + "Mariupol, Avdiivka, Marinka, Sievierodonetsk, Lysychansk, Shchastia, Popasna, Stanytsia "
                         + "Luhanska. Accuracy a few km: the grey zone is not modelled."));
+        // the rear: Ukraine's outline where it runs along the oblasts bordering Russia and Belarus (none of them has
+        // a coast); Volyn's short Belarusian border is left out, as it also borders Poland
+        List<Geometry> rearOblasts = new ArrayList<>();
+        for (String a : List.of("19", "27", "13", "02", "21", "07", "14")) {
+            rearOblasts.add(byAdmin1.get(a));
+        }
+        Geometry outline = SharedData.border(SharedData.repo("gazetteer/boundaries/ukraine-border.geojson"));
+        Geometry rear = outline.getBoundary().intersection(UnaryUnionOp.union(rearOblasts).buffer(0.01));
+        org.locationtech.jts.operation.linemerge.LineMerger merger = new org.locationtech.jts.operation.linemerge.LineMerger();
+        merger.add(rear);
+        Map<String, Object> rearFeature = feature(gf.buildGeometry(merger.getMergedLineStrings()),
+                "Land border with Russia and Belarus (the rear)",
+                "Ukraine's outline (gazetteer/boundaries/ukraine-border.geojson) along the Natural Earth oblasts "
+                        + "Rivne (19), Zhytomyr (27), Kyiv (13), Chernihiv (02), Sumy (21), Kharkiv (07) and Luhansk (14)",
+                "Where the February 2022 invasion came from. Colours nothing by itself: used only to close triangles "
+                        + "between a Russian-held town and the border (docs/control-method.md, 'between' rule).");
+        @SuppressWarnings("unchecked")
+        Map<String, Object> rearProps = (Map<String, Object>) rearFeature.get("properties");
+        rearProps.put("role", "rear");
+        features.add(rearFeature);
         Map<String, Object> fc = new LinkedHashMap<>();
         fc.put("type", "FeatureCollection");
         fc.put("name", "ru-held-2022-02-23");

@@ -64,11 +64,21 @@ class BaselineTest {
     void everyFeatureSaysItsSideSourceAndNote() {
         List<GeoJson.Feature> features = GeoJson.read(SharedData.baselineFile());
 
-        assertThat(features).hasSize(3).allSatisfy(f -> {
+        assertThat(features).hasSize(4).allSatisfy(f -> {
             assertThat(f.properties()).containsEntry("side", "RU").containsKeys("source", "note");
             assertThat(f.geometry().isValid()).isTrue();
         });
         double km2 = EqualAreaProjection.UKRAINE.areaKm2(BASELINE.ruHeld());
         assertThat(km2).isBetween(42_000.0, 46_000.0); // Crimea + Sevastopol ~27,000, occupied Donbas ~16,800
+    }
+
+    @Test
+    void theRearIsTheLandBorderWithRussiaAndBelarusAndColoursNothing() {
+        double km = Geodesy.lengthKm(BASELINE.rear());
+
+        // Belarus ~1,080 km (less Volyn's ~150 km), Russia ~1,970 km of which ~410 km are in the pre-war occupied Donbas
+        // and on the Azov coast (Donetsk oblast, not part of the rear line)
+        assertThat(km).isBetween(2_000.0, 3_200.0);
+        assertThat(BASELINE.sideAt(33.0, 52.2)).as("a Chernihiv border village").isEqualTo(Side.UA);
     }
 }

@@ -58,6 +58,26 @@ public final class ControlBenchmark {
         Arrays.sort(one);
         System.out.printf(Locale.ROOT, "one date (areas + front line, warm, no cache): median %d ms, min %d ms, "
                 + "max %d ms%n", one[one.length / 2] / 1_000_000, one[0] / 1_000_000, one[one.length - 1] / 1_000_000);
+        // the side assignment alone, with and without the between rule, interleaved so that load from other
+        // processes hits both alike
+        Baseline baseline = Baseline.read(SharedData.baselineFile());
+        ControlModel with = new ControlModel(inputs.settlements(), baseline, control.settings());
+        ControlModel without = new ControlModel(inputs.settlements(), baseline, control.settings().withBetweenKm(0));
+        ControlModel.Evidence ev = with.evidence(claims.controlClaims());
+        long[][] state = new long[2][30];
+        for (int i = -10; i < 30; i++) {
+            for (int m = 0; m < 2; m++) {
+                long s = System.nanoTime();
+                (m == 0 ? with : without).state(day, ev);
+                if (i >= 0) {
+                    state[m][i] = System.nanoTime() - s;
+                }
+            }
+        }
+        Arrays.sort(state[0]);
+        Arrays.sort(state[1]);
+        System.out.printf(Locale.ROOT, "side assignment only: median %.1f ms with the between rule, %.1f ms without%n",
+                state[0][15] / 1e6, state[1][15] / 1e6);
         long t = System.nanoTime();
         control.areas(day);
         control.frontLines(day);

@@ -122,7 +122,7 @@ class ControlCsvImportTest {
 
     @Test
     void sideNamesComeFromConfiguration() {
-        ControlSettings custom = new ControlSettings(14, 0, 25, 3, Map.of("Kyiv government", Side.UA), null);
+        ControlSettings custom = new ControlSettings(14, 0, 0, 25, 3, Map.of("Kyiv government", Side.UA), null);
         ControlService other = new ControlService(() -> inputs, claims, claims, custom);
         String csv = "name,lat,lon,held_by,as_of\nKyiv,50.45,30.52,Kyiv government,2022-03-01\n"
                 + "Kyiv,50.45,30.52,Ukraine,2022-03-02\n";

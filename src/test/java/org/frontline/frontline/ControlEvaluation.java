@@ -52,16 +52,21 @@ public final class ControlEvaluation {
         }
         Geometry border = P.project(Densifier.densify(inputs.border(), 0.02));
         Geometry crimea = crimea();
-        System.out.println("| reference | neighbour km | rows imported | RU km² (ours) | RU km² (ref) | difference km² "
+        List<Double> betweens = new ArrayList<>();
+        for (String b : System.getProperty("between", String.valueOf(ControlSettings.DEFAULT_BETWEEN_KM)).split(",")) {
+            betweens.add(Double.parseDouble(b.trim()));
+        }
+        System.out.println("| reference | neighbour km | between km | rows imported | RU km² (ours) | RU km² (ref) | difference km² "
                 + "| IoU | IoU incl. contested | front Hausdorff km | front mean km |");
-        System.out.println("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+        System.out.println("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+        for (double between : betweens) {
         for (double radius : radii) {
             SettlementCells shared = null;
             for (Reference ref : REFERENCES) {
                 ControlService.InMemoryClaims claims = new ControlService.InMemoryClaims();
                 ControlService control = new ControlService(() -> inputs, claims, claims,
                         ControlSettings.defaults(null).withBaselineFile(SharedData.baselineFile())
-                                .withNeighbourKm(radius));
+                                .withNeighbourKm(radius).withBetweenKm(between));
                 ImportReport report = control.importCsv(new StringReader(Files.readString(
                                 SharedData.data("eval/control/" + ref.snapshot()))),
                         "Wikipedia: Control of cities during the Russo-Ukrainian War", ref.date());
@@ -78,12 +83,52 @@ public final class ControlEvaluation {
                 Geometry frontOurs = front(ours, edge);
                 Geometry frontRef = front(reference, edge);
                 double[] d = distances(frontOurs, frontRef);
-                System.out.printf(Locale.ROOT, "| %s | %.0f | %d / %d | %.0f | %.0f | %+.0f | %.3f | %.3f | %.1f | %.1f |%n",
-                        ref.label(), radius, report.imported(), report.rowsRead(), ours.getArea() / 1e6,
+                System.out.printf(Locale.ROOT, "| %s | %.0f | %.0f | %d / %d | %.0f | %.0f | %+.0f | %.3f | %.3f | %.1f | %.1f |%n",
+                        ref.label(), radius, between, report.imported(), report.rowsRead(), ours.getArea() / 1e6,
                         reference.getArea() / 1e6, (ours.getArea() - reference.getArea()) / 1e6, iou, iouC,
                         d[0] / 1000, d[1] / 1000);
             }
         }
+        }
+        System.out.println();
+        System.out.println("| change | neighbour km | between km | RU gained km² (ours) | (ref) | IoU of gains "
+                + "| RU lost km² (ours) | (ref) | IoU of losses |");
+        System.out.println("|---|---:|---:|---:|---:|---:|---:|---:|---:|");
+        for (double between : betweens) {
+            for (double radius : radii) {
+                change(inputs, border, crimea, REFERENCES.get(0), REFERENCES.get(1), radius, between);
+            }
+        }
+    }
+
+    /**
+     * The reference's own change between two of its dates against ours, with both snapshots in one model (each
+     * row dated by its snapshot), like a deployment that imported both tables.
+     */
+    static void change(ControlInputs inputs, Geometry border, Geometry crimea, Reference a, Reference b,
+                       double radius, double between) throws IOException {
+        ControlService.InMemoryClaims claims = new ControlService.InMemoryClaims();
+        ControlService control = new ControlService(() -> inputs, claims, claims,
+                ControlSettings.defaults(null).withBaselineFile(SharedData.baselineFile())
+                        .withNeighbourKm(radius).withBetweenKm(between));
+        for (Reference r : List.of(a, b)) {
+            control.importCsv(new StringReader(Files.readString(SharedData.data("eval/control/" + r.snapshot()))),
+                    "Wikipedia: Control of cities during the Russo-Ukrainian War", r.date());
+        }
+        Geometry region = a.crimea() && b.crimea() ? border
+                : OverlayNGRobust.overlay(border, crimea, org.locationtech.jts.operation.overlayng.OverlayNG.DIFFERENCE);
+        Geometry oursA = clip(union(control.areas(a.date()), false), region);
+        Geometry oursB = clip(union(control.areas(b.date()), false), region);
+        Geometry refA = clip(P.project(SharedData.border(SharedData.data("eval/control/" + a.file()))), region);
+        Geometry refB = clip(P.project(SharedData.border(SharedData.data("eval/control/" + b.file()))), region);
+        int diff = org.locationtech.jts.operation.overlayng.OverlayNG.DIFFERENCE;
+        Geometry gainedOurs = OverlayNGRobust.overlay(oursB, oursA, diff);
+        Geometry gainedRef = OverlayNGRobust.overlay(refB, refA, diff);
+        Geometry lostOurs = OverlayNGRobust.overlay(oursA, oursB, diff);
+        Geometry lostRef = OverlayNGRobust.overlay(refA, refB, diff);
+        System.out.printf(Locale.ROOT, "| %s → %s | %.0f | %.0f | %.0f | %.0f | %.3f | %.0f | %.0f | %.3f |%n",
+                a.label(), b.date(), radius, between, gainedOurs.getArea() / 1e6, gainedRef.getArea() / 1e6,
+                iou(gainedOurs, gainedRef), lostOurs.getArea() / 1e6, lostRef.getArea() / 1e6, iou(lostOurs, lostRef));
     }
 
     static double iou(Geometry a, Geometry b) {

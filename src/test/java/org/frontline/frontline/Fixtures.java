@@ -57,7 +57,7 @@ final class Fixtures {
     }
 
     static ControlSettings settings(double neighbourKm) {
-        return new ControlSettings(14, neighbourKm, 25, 3, null, null);
+        return new ControlSettings(14, neighbourKm, 0, 25, 3, null, null);
     }
 
     static Claim claim(String id, Settlement s, ClaimType type, String actor, LocalDate date) {

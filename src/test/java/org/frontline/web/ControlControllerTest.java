@@ -28,7 +28,7 @@ class ControlControllerTest {
     final List<Settlement> places = List.of(new Settlement(1, "West", 48.5, 31.2), new Settlement(2, "East", 48.5, 31.8));
     final ControlService.InMemoryClaims claims = new ControlService.InMemoryClaims();
     final ControlService control = new ControlService(() -> new ControlInputs(places, square(), null, null), claims,
-            claims, new ControlSettings(14, 0, 25, 3, null, null));
+            claims, new ControlSettings(14, 0, 0, 25, 3, null, null));
     final MockMvc mvc = MockMvcBuilders.standaloneSetup(new ControlController(control))
             .setControllerAdvice(new ProblemHandler()).build();
 
