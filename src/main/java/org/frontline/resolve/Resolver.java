@@ -25,7 +25,7 @@ public final class Resolver {
     private final GazetteerService gazetteer;
     private final ResolverProfile profile;
     private final Disambiguator disambiguator;
-    private final Lookups lookups = new Lookups();
+    private final Lookups lookups;
 
     /** A resolver for war news from Ukraine ({@link ResolverProfile#UKRAINE}). */
     public Resolver(GazetteerService gazetteer) {
@@ -36,6 +36,7 @@ public final class Resolver {
         this.gazetteer = gazetteer;
         this.profile = profile;
         this.disambiguator = new Disambiguator(profile);
+        this.lookups = new Lookups(profile.worldNames());
     }
 
     public ResolverProfile profile() {
