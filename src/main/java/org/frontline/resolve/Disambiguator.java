@@ -195,7 +195,10 @@ final class Disambiguator {
                 double weight = anchor.weight();
                 // A sharp kernel: neighbours a few km apart are near-certain evidence; 40 km (Warsaw and
                 // Mińsk Mazowiecki) must not outweigh a capital city's prior.
-                boolean point = !c.place().isRegion() && !a.isRegion();
+                // A county (ADM2) is small enough for its centre to stand for it: "Henderson County" next to
+                // Athens and Brownsboro is the Texas one because they lie inside it, 20 km from its centre, and
+                // no other reading of the county is near them. States and countries are too big for a kernel.
+                boolean point = !isArea(c.place()) && !isArea(a);
                 double km = point && Math.abs(c.place().lat() - a.lat()) < reachLat
                         ? Geo.km(c.place().lat(), c.place().lon(), a.lat(), a.lon()) : Double.POSITIVE_INFINITY;
                 double near = point ? Math.exp(-km / profile.kernelKm()) : 0;
@@ -242,6 +245,11 @@ final class Disambiguator {
     private static boolean isWorldRegion(Place p) {
         String code = p.featureCode() == null ? "" : p.featureCode();
         return !p.inUkraine() && (code.startsWith("PCL") || code.equals("ADM1") || code.equals("CONT") || code.equals("RGN"));
+    }
+
+    /** A region too big for the distance kernel: a country, a first-level region, a continent. */
+    private static boolean isArea(Place p) {
+        return p.isRegion() && !"ADM2".equals(p.featureCode()) || "CONT".equals(p.featureCode());
     }
 
     private static boolean isCountry(Place p) {
