@@ -79,7 +79,7 @@ final class WorldGazetteer {
             if (!Files.exists(countries) || !Files.exists(demonymFile)) writeCountries(countries, demonymFile);
             if (!Files.exists(regions)) writeRegions(regions);
             Path counties = dir.resolve("geonames/zz-us-counties.txt");
-            if (!Files.exists(counties)) writeCounties(counties);
+            if (!Files.exists(counties)) writeCounties(counties, cities);
             return new GazetteerSources(dir, demonyms ? List.of(demonymFile) : List.of());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -222,9 +222,20 @@ final class WorldGazetteer {
      * well within the 161 km a county spans at most outside Alaska. Names: "X County" ("X Parish" in Louisiana,
      * "X Borough" where Alaska says borough) and the "X Co." of local papers; never the bare "X", which is a town
      * or a surname far more often. Independent cities ("Bristol (city)", "City of Richmond") are left out:
-     * cities500 has them as towns. Ids 980,000,000 + n.
+     * cities500 has them as towns. Population: the sum of the county's towns in cities500 (same state and FIPS
+     * county code, GeoNames' admin2), so that of the eleven Douglas Counties the populous ones come first when
+     * nothing else in the article tells them apart. Ids 980,000,000 + n.
      */
-    private void writeCounties(Path out) throws IOException {
+    private void writeCounties(Path out, Path cities) throws IOException {
+        Map<String, Long> population = new java.util.HashMap<>();
+        try (var lines = Files.lines(cities, StandardCharsets.UTF_8)) {
+            lines.forEach(line -> {
+                String[] f = line.split("\t", -1);
+                if (f.length > 14 && f[8].equals("US") && !f[11].isBlank() && !f[14].isBlank()) {
+                    population.merge(f[10] + "\t" + f[11], Long.parseLong(f[14]), Long::sum);
+                }
+            });
+        }
         Map<String, double[]> sums = new TreeMap<>(); // "state\tcounty\tfips" -> lat, lon, n
         for (String line : Files.readAllLines(cache.resolve(ZIP_CODES), StandardCharsets.UTF_8)) {
             String[] f = line.split("\t", -1);
@@ -248,7 +259,8 @@ final class WorldGazetteer {
                 Set<String> alternates = new LinkedHashSet<>();
                 if (name.endsWith(" County")) alternates.add(name.substring(0, name.length() - "County".length()) + "Co.");
                 double[] s = e.getValue();
-                w.write(row(COUNTY_IDS + ++n, name, alternates, s[0] / s[2], s[1] / s[2], "A", "ADM2", "US", state, 0));
+                w.write(row(COUNTY_IDS + ++n, name, alternates, s[0] / s[2], s[1] / s[2], "A", "ADM2", "US", state,
+                        population.getOrDefault(state + "\t" + k[2], 0L)));
             }
         }
     }
