@@ -283,10 +283,21 @@ final class Disambiguator {
         Place p = c.place();
         double byAlternate = profile.homeCountry() != null && p.population() < SMALL_PLACE && !p.isRegion()
                 && !isOwnName(c) ? 0.5 : 1.0;
+        if (profile.worldNames() && !p.isRegion() && !isOwnName(c)) byAlternate = WORLD_ALTERNATE;
         return kindWeight(c) * profile.countryWeight(p) * (0.25 + importance(p)) * byAlternate;
     }
 
     private static final long SMALL_PLACE = 10_000;
+
+    /**
+     * In a world gazetteer a settlement that answers to a name only through one of its alternates rarely bears
+     * it in the news: GeoNames lists former and unofficial names (Reisterstown was once "Washington", Spencer,
+     * West Virginia "California", Dayton "Venice"), and Mexico City answers to "Mexico". Such a reading keeps
+     * 0.4 of its prior, so a place or country whose own name it is comes first unless the context says otherwise;
+     * where every reading is by an alternate (Kiev, Peking) the discount cancels out. Settlements only: a country
+     * answers to its demonyms and short forms (Turkish, Britain) by alternates on purpose.
+     */
+    private static final double WORLD_ALTERNATE = 0.4;
 
     private static boolean isOwnName(Candidate c) {
         String m = c.matchedName();
