@@ -34,6 +34,7 @@ final class Abbreviations {
             Map.entry("R.I.", "Rhode Island"), Map.entry("S.C.", "South Carolina"), Map.entry("S.D.", "South Dakota"),
             Map.entry("Tenn.", "Tennessee"), Map.entry("Tex.", "Texas"), Map.entry("Vt.", "Vermont"),
             Map.entry("Va.", "Virginia"), Map.entry("Wash.", "Washington"), Map.entry("W.Va.", "West Virginia"),
+            Map.entry("W. Va.", "West Virginia"),
             Map.entry("Wis.", "Wisconsin"), Map.entry("Wyo.", "Wyoming"));
     /**
      * Canadian provinces in the Canadian Press style ("Kelowna, B.C.", "Sudbury, Ont.") and Washington's "D.C.";
