@@ -46,7 +46,7 @@ final class Disambiguator {
         qualify(text, spans, readings);
         List<List<Anchor>> soft = softAnchors(spans, readings);
         List<Choice> first = new ArrayList<>(spans.size());
-        for (int i = 0; i < spans.size(); i++) first.add(best(spans.get(i), readings.get(i), soft.get(i)));
+        for (int i = 0; i < spans.size(); i++) first.add(best(spans.get(i), readings.get(i), soft.get(i), Map.of()));
         // The anchors, one per distinct place: a place named twenty times is one piece of evidence, at the
         // distance of its nearest mention (same sentence, paragraph, article). Long live blogs name hundreds of
         // spans; scoring each against every mention of every anchor was quadratic and the hottest loop.
@@ -59,6 +59,7 @@ final class Disambiguator {
         List<Choice> second = new ArrayList<>();
         for (int i = 0; i < spans.size(); i++) {
             Span span = spans.get(i);
+            Map<String, Double> countries = profile.worldNames() ? countryShares(spans, first, anchorMentions, span) : Map.of();
             List<Anchor> anchors = new ArrayList<>(anchorMentions.size());
             for (List<Integer> mentions : anchorMentions.values()) {
                 double weight = 0;
@@ -72,7 +73,7 @@ final class Disambiguator {
             }
             // the soft support stays: two names that vouch for each other may both still be short of sure
             anchors.addAll(soft.get(i));
-            second.add(best(span, readings.get(i), anchors));
+            second.add(best(span, readings.get(i), anchors, countries));
         }
         return second;
     }
@@ -178,7 +179,38 @@ final class Disambiguator {
         return a.text().equalsIgnoreCase(b.text());
     }
 
-    private Choice best(Span span, List<Candidate> readings, List<Anchor> anchors) {
+    /**
+     * The article's country, as the share of its sure places (one vote per distinct place, the span's own name
+     * left out) that lie in each country; empty unless at least {@link #COUNTRY_VOTES} places vote. Local news
+     * rarely names its country: a story that places Phenix City, Columbus and Alabama surely means the state by
+     * "Georgia", and one about Chicago, Atlanta and Oregon the Dublin in Ohio or California rather than Ireland's
+     * capital - yet none of those places is near enough to the other reading, or contains it, for the distance
+     * kernel to say so. The share is a weak context (at most {@link #COUNTRY_CONTEXT}, below a named region's 0.5):
+     * a place that the sentence itself ties elsewhere still wins, and a world story naming places in many
+     * countries spreads the shares thin.
+     */
+    private static Map<String, Double> countryShares(List<Span> spans, List<Choice> first,
+                                                     Map<Long, List<Integer>> anchorMentions, Span span) {
+        Map<String, Double> votes = new java.util.HashMap<>();
+        int total = 0;
+        for (List<Integer> mentions : anchorMentions.values()) {
+            Place p = first.get(mentions.get(0)).place();
+            if (p.countryCode() == null || p.countryCode().isEmpty()) continue;
+            boolean own = false;
+            for (int j : mentions) own |= sameName(spans.get(j), span);
+            if (own) continue;
+            votes.merge(p.countryCode(), 1.0, Double::sum);
+            total++;
+        }
+        if (total < COUNTRY_VOTES) return Map.of();
+        for (Map.Entry<String, Double> e : votes.entrySet()) e.setValue(e.getValue() / total);
+        return votes;
+    }
+
+    private static final int COUNTRY_VOTES = 2;
+    private static final double COUNTRY_CONTEXT = 0.15;
+
+    private Choice best(Span span, List<Candidate> readings, List<Anchor> anchors, Map<String, Double> countries) {
         // contributions under 0.05 are ignored: beyond this many km the kernel cannot reach one
         double reachKm = profile.kernelKm() * Math.log(20);
         double reachLat = reachKm / 111.0;
@@ -195,7 +227,10 @@ final class Disambiguator {
                 double weight = anchor.weight();
                 // A sharp kernel: neighbours a few km apart are near-certain evidence; 40 km (Warsaw and
                 // Mińsk Mazowiecki) must not outweigh a capital city's prior.
-                boolean point = !c.place().isRegion() && !a.isRegion();
+                // A county (ADM2) is small enough for its centre to stand for it: "Henderson County" next to
+                // Athens and Brownsboro is the Texas one because they lie inside it, 20 km from its centre, and
+                // no other reading of the county is near them. States and countries are too big for a kernel.
+                boolean point = !isArea(c.place()) && !isArea(a);
                 double km = point && Math.abs(c.place().lat() - a.lat()) < reachLat
                         ? Geo.km(c.place().lat(), c.place().lon(), a.lat(), a.lon()) : Double.POSITIVE_INFINITY;
                 double near = point ? Math.exp(-km / profile.kernelKm()) : 0;
@@ -210,6 +245,11 @@ final class Disambiguator {
                     why = contains(a, c.place()) ? "in " + a.name() : contains(c.place(), a) ? "contains " + a.name()
                             : Double.isInfinite(km) ? "same region as " + a.name() : Math.round(km) + " km from " + a.name();
                 }
+            }
+            double share = countries.getOrDefault(c.place().countryCode() == null ? "" : c.place().countryCode(), 0.0);
+            if (COUNTRY_CONTEXT * share > context) {
+                context = COUNTRY_CONTEXT * share;
+                why = "article's country " + c.place().countryCode();
             }
             double score = prior * (1 + 6 * context);
             total += score;
@@ -244,6 +284,11 @@ final class Disambiguator {
         return !p.inUkraine() && (code.startsWith("PCL") || code.equals("ADM1") || code.equals("CONT") || code.equals("RGN"));
     }
 
+    /** A region too big for the distance kernel: a country, a first-level region, a continent. */
+    private static boolean isArea(Place p) {
+        return p.isRegion() && !"ADM2".equals(p.featureCode()) || "CONT".equals(p.featureCode());
+    }
+
     private static boolean isCountry(Place p) {
         return p.featureCode() != null && p.featureCode().startsWith("PCL");
     }
@@ -275,10 +320,21 @@ final class Disambiguator {
         Place p = c.place();
         double byAlternate = profile.homeCountry() != null && p.population() < SMALL_PLACE && !p.isRegion()
                 && !isOwnName(c) ? 0.5 : 1.0;
+        if (profile.worldNames() && !p.isRegion() && !isOwnName(c)) byAlternate = WORLD_ALTERNATE;
         return kindWeight(c) * profile.countryWeight(p) * (0.25 + importance(p)) * byAlternate;
     }
 
     private static final long SMALL_PLACE = 10_000;
+
+    /**
+     * In a world gazetteer a settlement that answers to a name only through one of its alternates rarely bears
+     * it in the news: GeoNames lists former and unofficial names (Reisterstown was once "Washington", Spencer,
+     * West Virginia "California", Dayton "Venice"), and Mexico City answers to "Mexico". Such a reading keeps
+     * 0.4 of its prior, so a place or country whose own name it is comes first unless the context says otherwise;
+     * where every reading is by an alternate (Kiev, Peking) the discount cancels out. Settlements only: a country
+     * answers to its demonyms and short forms (Turkish, Britain) by alternates on purpose.
+     */
+    private static final double WORLD_ALTERNATE = 0.4;
 
     private static boolean isOwnName(Candidate c) {
         String m = c.matchedName();

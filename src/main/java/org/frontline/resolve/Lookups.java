@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
 import org.frontline.gazetteer.Candidate;
 import org.frontline.gazetteer.Gazetteer;
+import org.frontline.gazetteer.MatchKind;
 
 /**
  * Remembers the scanner's gazetteer lookups, which repeat and can be dear: a capitalised word or run that is no
@@ -19,6 +20,11 @@ final class Lookups {
     }
 
     private volatile Memory memory = new Memory(null, new ConcurrentHashMap<>());
+    private final boolean worldNames;
+
+    Lookups(boolean worldNames) {
+        this.worldNames = worldNames;
+    }
 
     List<Candidate> lookup(Gazetteer g, String word) {
         Memory m = memory;
@@ -29,7 +35,24 @@ final class Lookups {
         List<Candidate> known = m.answers().get(word);
         if (known != null) return known;
         List<Candidate> found = g.lookup(word);
+        if (found.isEmpty() && worldNames) found = flaggedRegion(g, word);
         m.answers().put(word, found);
         return found;
+    }
+
+    /**
+     * The gazetteer answers a capitalised common word or person's name (Turkish, French, American, Turkey) only
+     * with a Ukrainian place or a region whose main name it is: right for war news, where "Turkish" names a
+     * government or an army, and where a village must not stand in for a country. World news, though, marks
+     * "Turkish" and "Turkey" (whose main name is now Türkiye) as toponyms of the country, and its gazetteer lists
+     * the demonyms and older names as the country's alternates. So the world profile asks the search once more
+     * for an exact match of a country, region or continent by any of its names; villages still never answer.
+     */
+    private static List<Candidate> flaggedRegion(Gazetteer g, String word) {
+        if (word.isEmpty() || !Character.isUpperCase(word.charAt(0)) || !(g.isCommonWord(word) || g.isPersonName(word))) {
+            return List.of();
+        }
+        return g.search(word, 40).stream().filter(c -> c.match() == MatchKind.EXACT
+                && (c.place().isRegion() || "CONT".equals(c.place().featureCode())) && !c.place().inUkraine()).toList();
     }
 }

@@ -25,7 +25,7 @@ public final class Resolver {
     private final GazetteerService gazetteer;
     private final ResolverProfile profile;
     private final Disambiguator disambiguator;
-    private final Lookups lookups = new Lookups();
+    private final Lookups lookups;
 
     /** A resolver for war news from Ukraine ({@link ResolverProfile#UKRAINE}). */
     public Resolver(GazetteerService gazetteer) {
@@ -36,6 +36,7 @@ public final class Resolver {
         this.gazetteer = gazetteer;
         this.profile = profile;
         this.disambiguator = new Disambiguator(profile);
+        this.lookups = new Lookups(profile.worldNames());
     }
 
     public ResolverProfile profile() {
@@ -67,7 +68,8 @@ public final class Resolver {
             Sentence s = sentenceAt(article, r.start());
             String name = text.substring(r.start(), r.end());
             String expanded = profile.worldNames() ? Abbreviations.expand(name.strip()) : null;
-            List<Candidate> found = expanded != null ? Abbreviations.filter(name.strip(), g.lookup(expanded)) : g.lookup(name);
+            List<Candidate> found = expanded != null ? Abbreviations.filter(name.strip(), lookups.lookup(g, expanded))
+                    : lookups.lookup(g, name);
             if (found.isEmpty()) found = g.search(name, 40);
             spans.add(new Span(s == null ? -1 : s.index(), s == null ? -1 : s.paragraph(), r.start(), r.end(), name, found));
         }

