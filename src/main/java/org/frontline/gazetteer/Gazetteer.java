@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import org.locationtech.jts.geom.Geometry;
 
 /**
@@ -48,8 +49,11 @@ public final class Gazetteer {
         this.admin1Codes = base.admin1();
         this.boundaries = base.boundaries();
         this.border = base.border();
+        // the region index is small and needs nothing from the name index: build it alongside, on another core
+        Place[] all = places;
+        CompletableFuture<RegionIndex> regionIndex = CompletableFuture.supplyAsync(() -> RegionIndex.build(all));
         this.names = NameIndex.build(places);
-        this.regions = RegionIndex.build(places);
+        this.regions = regionIndex.join();
         this.placesView = Collections.unmodifiableList(Arrays.asList(places));
     }
 

@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.stream.IntStream;
 
 /**
@@ -23,53 +24,73 @@ final class NameIndex {
     private final Place[] places;
     private final Map<String, List<Candidate>> byKey;
     private final Map<String, long[]> bySkeleton;
-    /**
-     * Every word-prefix of every key ("ivano", "ivano frankivsk") → the most words of a key it begins; "#" + the
-     * skeleton of a first word or of a whole multi-word key too (the variant rules).
-     */
+    /** Every word-prefix of every key ("ivano", "ivano frankivsk") → the most words of a key it begins. */
     private final Map<String, Integer> prefixes;
+    /**
+     * The skeleton of a key's first word, and of a whole multi-word key → the most words of such a key (the
+     * variant rules). Apart from {@link #prefixes} so that neither build nor query pastes a marker onto a string.
+     */
+    private final Map<String, Integer> skeletonPrefixes;
 
-    private NameIndex(Place[] places, Map<String, List<Candidate>> byKey, Map<String, long[]> bySkeleton) {
+    private NameIndex(Place[] places, Map<String, List<Candidate>> byKey, Map<String, long[]> bySkeleton,
+                      Prefixes prefixes) {
         this.places = places;
         this.byKey = byKey;
         this.bySkeleton = bySkeleton;
-        this.prefixes = prefixesOf(byKey.keySet());
+        this.prefixes = prefixes.words();
+        this.skeletonPrefixes = prefixes.skeletons();
+    }
+
+    private record Prefixes(Map<String, Integer> words, Map<String, Integer> skeletons) {
     }
 
     /**
      * For text scanners: a name can only begin at a word that begins some key, and a run of words can only be a
      * name when it begins some key, exactly or by its skeleton. Storing the longest such key in words lets a
-     * scanner skip the n-gram lookups that cannot succeed, which is most of them in running text.
+     * scanner skip the n-gram lookups that cannot succeed, which is most of them in running text. Takes the
+     * skeletons the build already made ({@code skeletons[k]} is that of {@code keys[k]}) instead of romanising
+     * every name a second time; a first word that is no key of its own is skeletonised once per distinct word.
      */
-    private static Map<String, Integer> prefixesOf(java.util.Set<String> keys) {
-        Map<String, Integer> out = new HashMap<>(keys.size() * 2);
-        for (String key : keys) {
-            int words = 1;
-            for (int i = 0; i < key.length(); i++) {
-                if (key.charAt(i) == ' ') {
-                    words++;
-                }
-            }
-            final int w = words;
-            for (int i = 0; i <= key.length(); i++) {
-                if (i == key.length() || key.charAt(i) == ' ') {
-                    out.merge(key.substring(0, i), w, Math::max);
-                }
-            }
+    private static Prefixes prefixesOf(String[] keys, String[] skeletons, Map<String, Postings> byKey) {
+        Map<String, Integer> words = new HashMap<>(keys.length * 2);
+        Map<String, Integer> skeletonWords = new HashMap<>(keys.length);
+        Map<String, String> firstWords = new HashMap<>();
+        for (int k = 0; k < keys.length; k++) {
+            String key = keys[k];
             int space = key.indexOf(' ');
-            String sk = skeletonOfKey(space < 0 ? key : key.substring(0, space));
-            if (sk != null) {
-                out.merge("#" + sk, w, Math::max);
-            }
-            if (space > 0) {
-                // a variant spelling of a multi-word name is matched by the skeleton of the whole name
-                String whole = skeletonOfKey(key);
-                if (whole != null) {
-                    out.merge("#" + whole, w, Math::max);
+            if (space < 0) {
+                // most keys are one word: the key is its only prefix and its skeleton the first word's
+                words.merge(key, 1, Math::max);
+                if (skeletons[k] != null) {
+                    skeletonWords.merge(skeletons[k], 1, Math::max);
                 }
+                continue;
+            }
+            int w = wordCount(key);
+            for (int i = space; i >= 0; i = key.indexOf(' ', i + 1)) {
+                words.merge(key.substring(0, i), w, Math::max);
+            }
+            words.merge(key, w, Math::max);
+            String first = key.substring(0, space);
+            Postings asKey = byKey.get(first);
+            String sk = asKey != null ? asKey.skeleton : firstWords.computeIfAbsent(first, NameIndex::skeletonOfKey);
+            if (sk != null) {
+                skeletonWords.merge(sk, w, Math::max);
+            }
+            if (skeletons[k] != null) {
+                // a variant spelling of a multi-word name is matched by the skeleton of the whole name
+                skeletonWords.merge(skeletons[k], w, Math::max);
             }
         }
-        return out;
+        return new Prefixes(words, skeletonWords);
+    }
+
+    private static int wordCount(String key) {
+        int words = 1;
+        for (int i = key.indexOf(' '); i >= 0; i = key.indexOf(' ', i + 1)) {
+            words++;
+        }
+        return words;
     }
 
     /** See {@link Gazetteer#nameWords}; {@code key} is folded. */
@@ -87,62 +108,94 @@ final class NameIndex {
         int space = key.indexOf(' ');
         String sk = Skeleton.of(space < 0 ? key : key.substring(0, space));
         if (sk != null && space < 0) {
-            n = prefixes.getOrDefault("#" + sk, 0);
+            n = skeletonPrefixes.getOrDefault(sk, 0);
         }
         if (space > 0) {
             String whole = Skeleton.of(key);
             if (whole != null) {
-                n = Math.max(n, prefixes.getOrDefault("#" + whole, 0));
+                n = Math.max(n, skeletonPrefixes.getOrDefault(whole, 0));
             }
-            if (n == 0 && sk != null && prefixes.containsKey("#" + sk)) {
+            if (n == 0 && sk != null && skeletonPrefixes.containsKey(sk)) {
                 // the first word is a variant of a name's first word: the run may still spell a longer name
-                n = prefixes.get("#" + sk);
+                n = skeletonPrefixes.get(sk);
             }
         }
         return n;
     }
 
     static NameIndex build(Place[] places) {
-        Map<String, Postings> exact = new HashMap<>(places.length * 4);
-        Map<String, Postings> skeletons = new HashMap<>(places.length * 2);
-        // folding is the costly part and independent per place: do it on all cores, then fill the maps in order
+        // folding is costly and independent per place: do it on all cores, then fill the maps in order
         String[][] keys = new String[places.length][];
         IntStream.range(0, places.length).parallel().forEach(i -> keys[i] = keysOf(places[i]));
         dropBorrowedAlternates(places, keys);
+
+        // distinct keys in first-seen order, each with the places that carry it
+        Map<String, Postings> exact = new HashMap<>(places.length * 4);
+        List<String> distinctKeys = new ArrayList<>(places.length * 4);
+        List<Postings> distinctPostingList = new ArrayList<>(places.length * 4);
+        Postings[][] postingOf = new Postings[places.length][];
         for (int i = 0; i < places.length; i++) {
-            Place p = places[i];
             String[] placeKeys = keys[i];
+            Postings[] placePostings = new Postings[placeKeys.length];
             for (int j = 0; j < placeKeys.length; j++) {
                 String key = placeKeys[j];
-                if (key == null) {
-                    continue;
+                if (key != null) {
+                    Postings posting = exact.get(key);
+                    if (posting == null) {
+                        posting = new Postings();
+                        exact.put(key, posting);
+                        distinctKeys.add(key);
+                        distinctPostingList.add(posting);
+                    }
+                    posting.add(i, j);
+                    placePostings[j] = posting;
                 }
-                Postings posting = exact.get(key);
-                if (posting == null) {
-                    posting = new Postings(skeletonOfKey(key));
-                    exact.put(key, posting);
-                }
-                posting.add(i, j);
-                // romanisation variants are a Ukrainian/Russian affair: foreign names stay out of the skeletons
-                // (else Hostomel meets a Romanian Gostimil and Odesa a Greek Edessa)
+            }
+            postingOf[i] = placePostings;
+        }
+        String[] distinct = distinctKeys.toArray(new String[0]);
+        Postings[] distinctPostings = distinctPostingList.toArray(new Postings[0]);
+        // one skeleton per distinct key (a name shared by hundreds of villages is romanised once), on all cores
+        String[] skeletons = new String[distinct.length];
+        IntStream.range(0, distinct.length).parallel().forEach(k -> {
+            skeletons[k] = skeletonOfKey(distinct[k]);
+            distinctPostings[k].skeleton = skeletons[k];
+        });
+
+        // the prefix map needs only the keys and their skeletons: build it while the candidate lists are made
+        CompletableFuture<Prefixes> prefixes = CompletableFuture.supplyAsync(() -> prefixesOf(distinct, skeletons, exact));
+
+        Map<String, Postings> skeletonPostings = new HashMap<>(distinct.length / 4);
+        for (int i = 0; i < places.length; i++) {
+            // romanisation variants are a Ukrainian/Russian affair: foreign names stay out of the skeletons
+            // (else Hostomel meets a Romanian Gostimil and Odesa a Greek Edessa)
+            if (!CYRILLIC_COUNTRIES.contains(places[i].countryCode())) {
+                continue;
+            }
+            for (int j = 0; j < keys[i].length; j++) {
+                Postings posting = postingOf[i][j];
                 // and only main names and Cyrillic alternates: the Latin alternates are already variants, and
                 // stretching them once more is how surnames met villages (Nikiforov, Peskov)
-                if (posting.skeleton != null && CYRILLIC_COUNTRIES.contains(p.countryCode())
-                        && (j < 2 || NameFolder.hasCyrillic(key))) {
-                    skeletons.computeIfAbsent(posting.skeleton, k -> new Postings(null)).add(i, j);
+                if (posting != null && posting.skeleton != null && (j < 2 || NameFolder.hasCyrillic(keys[i][j]))) {
+                    skeletonPostings.computeIfAbsent(posting.skeleton, k -> new Postings()).add(i, j);
                 }
             }
         }
-        Map<String, long[]> bySkeleton = new HashMap<>(skeletons.size() * 4 / 3 + 1);
-        skeletons.forEach((k, v) -> bySkeleton.put(k, v.toArray()));
-        Map<String, List<Candidate>> byKey = new HashMap<>(exact.size() * 4 / 3 + 1);
-        for (Map.Entry<String, Postings> e : exact.entrySet()) {
-            long[] same = e.getValue().toArray();
-            String sk = e.getValue().skeleton;
-            long[] alike = sk == null ? null : bySkeleton.get(sk);
-            byKey.put(e.getKey(), candidates(places, same, alike));
+        Map<String, long[]> bySkeleton = new HashMap<>(skeletonPostings.size() * 4 / 3 + 1);
+        skeletonPostings.forEach((k, v) -> bySkeleton.put(k, v.toArray()));
+
+        // the candidate lists (and their sorting) are independent per key
+        @SuppressWarnings("unchecked")
+        List<Candidate>[] lists = new List[distinct.length];
+        IntStream.range(0, distinct.length).parallel().forEach(k -> {
+            String sk = skeletons[k];
+            lists[k] = candidates(places, distinctPostings[k].toArray(), sk == null ? null : bySkeleton.get(sk));
+        });
+        Map<String, List<Candidate>> byKey = new HashMap<>(distinct.length * 4 / 3 + 1);
+        for (int k = 0; k < distinct.length; k++) {
+            byKey.put(distinct[k], lists[k]);
         }
-        return new NameIndex(places, byKey, bySkeleton);
+        return new NameIndex(places, byKey, bySkeleton, prefixes.join());
     }
 
     /**
@@ -366,13 +419,10 @@ final class NameIndex {
 
     /** A growable list of (place index, name index) pairs, one per place: names of a place arrive together. */
     private static final class Postings {
-        private final String skeleton;
+        /** The skeleton of the key these postings belong to; set once all keys are known. */
+        private String skeleton;
         private long[] items = new long[1];
         private int size;
-
-        Postings(String skeleton) {
-            this.skeleton = skeleton;
-        }
 
         void add(int placeIdx, int nameIdx) {
             if (size > 0 && (int) (items[size - 1] >>> 32) == placeIdx) {

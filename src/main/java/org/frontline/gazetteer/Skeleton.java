@@ -24,82 +24,125 @@ final class Skeleton {
 
     /** The skeleton of a folded Latin key, or null when the key is not Latin or too short to be distinctive. */
     static String of(String key) {
-        if (!NameFolder.isLatinKey(key)) {
+        // one pass over the characters and no intermediate strings: the index takes the skeleton of every
+        // distinct name (~240k) at load, much of it before the JIT has compiled anything
+        char[] s = lettersOf(key);
+        if (s == null) {
             return null;
         }
-        String s = key.replace(" ", "");
-        if (s.length() > 2 && s.startsWith("vu") && !isVowel(s.charAt(2))) {
-            s = s.substring(1);
-        }
-        StringBuilder t = new StringBuilder(s.length());
-        int n = s.length();
-        int i = 0;
+        int n = s.length;
+        int i = n > 2 && s[0] == 'v' && s[1] == 'u' && !isVowel(s[2]) ? 1 : 0; // Vuhledar = Uhledar
+        char[] t = new char[2 * n];
+        int len = 0;
         while (i < n) {
-            char c = s.charAt(i);
+            char c = s[i];
             if (isVowel(c)) {
                 boolean hasA = false;
                 boolean hasU = false;
-                while (i < n && isVowel(s.charAt(i))) {
-                    char v = s.charAt(i);
-                    hasA |= v == 'a';
-                    hasU |= v == 'u';
+                while (i < n && isVowel(s[i])) {
+                    hasA |= s[i] == 'a';
+                    hasU |= s[i] == 'u';
                     i++;
                 }
                 // endings keep the grammar apart: -a/-ia/-ya/-iia/-eya (feminine, Balakliia), -y/-i/-yi (plural,
                 // Pryluky/Priluki), -e/-o/-ye/-oye (neuter, Rubizhne/Rubezhnoye): Turka is no Turkey, Druzhba no
                 // Druzhby, Zakharovo no Zakharova, Udovychenky no Udovichenko
-                char lastVowel = s.charAt(i - 1);
-                t.append(i < n ? (hasA ? 'A' : hasU ? 'U' : 'I')
-                        : hasA ? '&' : hasU ? '%' : lastVowel == 'y' || lastVowel == 'i' || lastVowel == 'j' ? '@' : '$');
+                char lastVowel = s[i - 1];
+                t[len++] = i < n ? (hasA ? 'A' : hasU ? 'U' : 'I')
+                        : hasA ? '&' : hasU ? '%' : lastVowel == 'y' || lastVowel == 'i' || lastVowel == 'j' ? '@' : '$';
                 continue;
             }
-            char tok;
+            char next = i + 1 < n ? s[i + 1] : 0;
+            char tok = c;
             int used = 1;
-            if (s.startsWith("shch", i)) {
-                tok = 'S';
-                used = 4;
-            } else if (s.startsWith("sch", i) || s.startsWith("tch", i)) {
-                tok = s.charAt(i) == 's' ? 'S' : 'C';
-                used = 3;
-            } else if (s.startsWith("zh", i)) {
-                tok = 'Z';
-                used = 2;
-            } else if (s.startsWith("kh", i) || s.startsWith("gh", i)) {
-                tok = 'G';
-                used = 2;
-            } else if (s.startsWith("th", i)) {
-                tok = 'T'; // English, never Ukrainian or Russian romanisation: they're/there stay away from Tkhory
-                used = 2;
-            } else if (s.startsWith("ch", i) || s.startsWith("cz", i)) {
-                tok = 'C';
-                used = 2;
-            } else if (s.startsWith("sh", i) || s.startsWith("sz", i)) {
-                tok = 'S';
-                used = 2;
-            } else {
-                tok = switch (c) {
-                    case 'h', 'g' -> 'G';
-                    case 'w' -> 'v';
-                    case 'q' -> 'k';
-                    case 'c' -> 'C';
-                    default -> c;
-                };
-                if (c == 'x') {
-                    append(t, 'k');
+            switch (c) {
+                case 's' -> {
+                    if (next == 'h' && at(s, i + 2, 'c') && at(s, i + 3, 'h')) {
+                        tok = 'S'; // shch
+                        used = 4;
+                    } else if (next == 'c' && at(s, i + 2, 'h')) {
+                        tok = 'S'; // sch
+                        used = 3;
+                    } else if (next == 'h' || next == 'z') {
+                        tok = 'S'; // sh, sz
+                        used = 2;
+                    }
+                }
+                case 't' -> {
+                    if (next == 'c' && at(s, i + 2, 'h')) {
+                        tok = 'C'; // tch
+                        used = 3;
+                    } else if (next == 'h') {
+                        tok = 'T'; // English, never Ukrainian or Russian romanisation: they're/there stay away from Tkhory
+                        used = 2;
+                    }
+                }
+                case 'z' -> {
+                    if (next == 'h') {
+                        tok = 'Z';
+                        used = 2;
+                    }
+                }
+                case 'k' -> {
+                    if (next == 'h') {
+                        tok = 'G';
+                        used = 2;
+                    }
+                }
+                case 'g' -> {
+                    tok = 'G';
+                    used = next == 'h' ? 2 : 1;
+                }
+                case 'c' -> {
+                    tok = 'C';
+                    used = next == 'h' || next == 'z' ? 2 : 1;
+                }
+                case 'h' -> tok = 'G';
+                case 'w' -> tok = 'v';
+                case 'q' -> tok = 'k';
+                case 'x' -> {
+                    len = append(t, len, 'k');
                     tok = 's';
                 }
+                default -> {
+                }
             }
-            append(t, tok);
+            len = append(t, len, tok);
             i += used;
         }
-        return t.length() >= MIN_TOKENS ? t.toString() : null;
+        return len >= MIN_TOKENS ? new String(t, 0, len) : null;
     }
 
-    private static void append(StringBuilder t, char tok) {
-        if (t.length() > 0 && t.charAt(t.length() - 1) == tok) {
-            return; // doubled letters: Odessa = Odesa, Zaporizhzhia = Zaporizhia
+    /** The key's characters without its spaces, or null when it is not a Latin key (see NameFolder.isLatinKey). */
+    private static char[] lettersOf(String key) {
+        int n = key.length();
+        if (n == 0) {
+            return null;
         }
-        t.append(tok);
+        char[] s = new char[n];
+        int len = 0;
+        for (int i = 0; i < n; i++) {
+            char c = key.charAt(i);
+            if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+                s[len++] = c;
+            } else if (c != ' ') {
+                return null;
+            }
+        }
+        return len == n ? s : java.util.Arrays.copyOf(s, len);
+    }
+
+    private static boolean at(char[] s, int i, char c) {
+        return i < s.length && s[i] == c;
+    }
+
+    /** Appends a token unless it doubles the last one: Odessa = Odesa, Zaporizhzhia = Zaporizhia. */
+    private static int append(char[] t, int len, char tok) {
+        if (len > 0 && t[len - 1] == tok) {
+            return len;
+        }
+        t[len] = tok;
+        return len + 1;
     }
 
     private static boolean isVowel(char c) {

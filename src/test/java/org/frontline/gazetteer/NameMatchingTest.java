@@ -95,6 +95,18 @@ class NameMatchingTest {
     }
 
     @Test
+    void tellsScannersHowManyWordsANameBeginningHereCanHave() {
+        assertThat(g.nameWords("Ivano")).isEqualTo(2); // begins Ivano-Frankivsk, is no name itself
+        assertThat(g.nameWords("Ivano Frankivsk")).isEqualTo(2);
+        assertThat(g.nameWords("Krivoy")).isEqualTo(2); // a variant of Kryvyi, the first word of Kryvyi Rih
+        assertThat(g.nameWords("Belaya Tserkov")).isEqualTo(2); // a variant of the whole of Bila Tserkva
+        assertThat(g.nameWords("Kharkov")).isEqualTo(1);
+        assertThat(g.nameWords("Kyiv's")).isEqualTo(2); // Kyiv Oblast begins with it too
+        assertThat(g.nameWords("Київ")).isEqualTo(Integer.MAX_VALUE); // Cyrillic: read only by lookup
+        assertThat(g.nameWords("Zzyzx")).isZero();
+    }
+
+    @Test
     void correctsOneLetterMisspellingsOfLongNamesOnlyWhenNothingMatchedExactly() {
         List<Candidate> found = g.lookup("Kremenchuck");
         assertThat(first(found)).isEqualTo(704147);
