@@ -48,26 +48,49 @@ final class ArticleReading {
     private final Structure structure;
     private final Map<Integer, List<Mention>> bySentence = new HashMap<>();
     private final Map<Integer, Speaker> speakers = new HashMap<>();
+    /**
+     * Sentences that hold, or follow in their entry, a place that can be a scene. Only those can yield a claim, and
+     * most sentences of a news text name no such place, so the reading rules never run on the others.
+     */
+    private final Set<Integer> mayClaim = new HashSet<>();
 
     ArticleReading(PreparedArticle article, List<Mention> mentions, EventDates dates) {
         this.article = article;
         this.dates = dates;
         this.structure = new Structure(article);
+        List<Mention> placed = new ArrayList<>(mentions.size());
+        for (Mention m : mentions) if (m != null && m.place() != null) placed.add(m);
+        placed.sort(Comparator.comparingInt(Mention::start));
+        int entry = -1;
+        boolean sceneSoFar = false;
         for (Structure.Unit u : structure.units()) {
             Sentence s = u.sentence();
             List<Mention> in = new ArrayList<>();
-            for (Mention m : mentions) {
-                if (m != null && m.place() != null && m.start() >= s.start() && m.end() <= s.end()) in.add(m);
+            for (Mention m : placed) {
+                if (m.start() >= s.start() && m.end() <= s.end()) in.add(m);
             }
-            in.sort(Comparator.comparingInt(Mention::start));
             bySentence.put(s.index(), in);
+            if (u.entry() != entry) {
+                entry = u.entry();
+                sceneSoFar = false;
+            }
+            for (Mention m : in) sceneSoFar |= mayBeScene(m.place());
+            if (sceneSoFar) mayClaim.add(s.index());
         }
+    }
+
+    /**
+     * Whether a place can locate a claim at all: every scene passes {@link MentionFilter#canBeScene}, and "the
+     * site" or a paragraph's place only ever refer back to one that did.
+     */
+    private static boolean mayBeScene(org.frontline.gazetteer.Place p) {
+        return p.inUkraine() && !code(p).startsWith("PCL");
     }
 
     List<Claim> claims() {
         List<Draft> drafts = new ArrayList<>();
         for (Structure.Unit u : structure.units()) {
-            if (!u.caption()) read(u, drafts);
+            if (!u.caption() && mayClaim.contains(u.sentence().index())) read(u, drafts);
         }
         readEntries(drafts);
         inheritActorsAcrossArticle(drafts);
