@@ -34,21 +34,22 @@ final class ChromeDetector {
             "(?i)\\b(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sep(tember)?|oct(ober)?|nov(ember)?|dec(ember)?)\\b");
     private static final int SHORT = 12;
 
-    List<TextRange> detect(String text, LocalDate published) {
-        List<Line> lines = Line.split(text);
+    List<TextRange> detect(List<Line> lines, LocalDate published) {
         boolean[] chrome = new boolean[lines.size()];
         Map<String, Integer> seen = new HashMap<>();
         for (Line l : lines) {
             if (!l.blank() && l.words() <= SHORT) seen.merge(l.text().strip().toLowerCase(Locale.ROOT), 1, Integer::sum);
         }
         for (Line l : lines) {
-            if (l.blank()) continue;
+            // long lines are prose: none of the rules below can mark them
+            if (l.blank() || l.words() > 20) continue;
             String t = l.text().strip();
             boolean shortLine = l.words() <= SHORT;
-            if (shortLine && BOILERPLATE.matcher(t).find()) chrome[l.index()] = true;
+            boolean boilerplate = BOILERPLATE.matcher(t).find();
+            if (shortLine && boilerplate) chrome[l.index()] = true;
             if (shortLine && !l.endsLikeProse() && seen.getOrDefault(t.toLowerCase(Locale.ROOT), 0) > 1) chrome[l.index()] = true;
             if (shortLine && !l.endsLikeProse() && datedElsewhere(t, published)) chrome[l.index()] = true;
-            if (l.words() <= 20 && BOILERPLATE.matcher(t).find() && t.toLowerCase(Locale.ROOT).contains("write to us")) chrome[l.index()] = true;
+            if (boilerplate && t.toLowerCase(Locale.ROOT).contains("write to us")) chrome[l.index()] = true;
         }
         markEdges(lines, chrome);
         markWedged(lines, chrome);
