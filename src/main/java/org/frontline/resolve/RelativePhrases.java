@@ -82,10 +82,35 @@ final class RelativePhrases {
 
     /** A cheap guard before the regular expressions: every pattern ends in one of these words. */
     private static boolean mayHold(String before) {
+        if (!endsInLinkWord(before)) return false;
         String tail = before.length() > 60 ? before.substring(before.length() - 60) : before;
         tail = tail.toLowerCase(Locale.ROOT);
         return tail.contains("of ") || tail.contains("from ") || tail.contains("near ") || tail.contains("to ")
                 || tail.contains("outside ");
+    }
+
+    /**
+     * Every pattern ends in "of", "from", "to", "near" or "outside", then at most a lead-in ("the", "the city of"):
+     * so the last word before the toponym is one of those, or "the" after one. Scanning $-anchored patterns from
+     * every position of the window cost more than the rest of the annotation, and most toponyms follow "in".
+     */
+    private static boolean endsInLinkWord(String before) {
+        int end = before.length();
+        while (end > 0 && Character.isWhitespace(before.charAt(end - 1))) end--;
+        int start = asciiWordStart(before, end);
+        if (before.regionMatches(true, start, "the", 0, 3) && end - start == 3) {
+            end = start;
+            while (end > 0 && Character.isWhitespace(before.charAt(end - 1))) end--;
+            start = asciiWordStart(before, end);
+        }
+        String word = before.substring(start, end).toLowerCase(Locale.ROOT);
+        return word.equals("of") || word.equals("from") || word.equals("to") || word.equals("near") || word.equals("outside");
+    }
+
+    private static int asciiWordStart(String s, int end) {
+        int start = end;
+        while (start > 0 && (s.charAt(start - 1) | 0x20) >= 'a' && (s.charAt(start - 1) | 0x20) <= 'z') start--;
+        return start;
     }
 
     private static RelativeLocation located(Place anchor, double km, double bearing, double uncertainty, String phrase,
