@@ -111,6 +111,8 @@ final class ArticleReading {
         String st = s.text();
         // a question asks, it does not claim ("how can we convince Putin to withdraw from Ukraine?")
         if (Regex.matches(st.strip(), "(?s).*\\?[”\"’']?$")) return;
+        List<Mention> mentions = bySentence.getOrDefault(s.index(), List.of());
+        if (!canLocate(unit, mentions, drafts)) return;
         List<Cue> cues = EventCues.find(st);
         if (cues.isEmpty()) return;
         List<Span> clauses = Clauses.split(st);
@@ -118,7 +120,6 @@ final class ArticleReading {
         List<Span> claimantSpans = found.stream().map(f -> new Span(f.start(), f.end())).toList();
         Speaker speaker = speakerFor(unit);
         List<SidePhrase> agents = Sides.agents(st);
-        List<Mention> mentions = bySentence.getOrDefault(s.index(), List.of());
         Set<Long> placesDone = new HashSet<>();
         for (Span clause : clauses) {
             List<Cue> clauseCues = cues.stream().filter(c -> clause.contains(c.start())).toList();
@@ -183,6 +184,16 @@ final class ArticleReading {
                 drafts.add(d);
             }
         }
+    }
+
+    /**
+     * Whether a sentence can locate a claim: by a place of its own that can be a scene, else only by words that
+     * refer back ("the site", see {@link Anaphora#mayFind}) or, when it names no place at all, by the place of a
+     * claim just before it in the paragraph ({@link #paragraphFocus}).
+     */
+    private boolean canLocate(Structure.Unit unit, List<Mention> mentions, List<Draft> drafts) {
+        for (Mention m : mentions) if (mayBeScene(m.place())) return true;
+        return Anaphora.mayFind(unit.sentence().text()) || mentions.isEmpty() && paragraphFocus(unit, drafts) != null;
     }
 
     /**
