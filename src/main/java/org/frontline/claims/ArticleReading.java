@@ -63,11 +63,13 @@ final class ArticleReading {
         placed.sort(Comparator.comparingInt(Mention::start));
         int entry = -1;
         boolean sceneSoFar = false;
+        int first = 0; // sentences come in text order, so the mentions before this one's start are done with
         for (Structure.Unit u : structure.units()) {
             Sentence s = u.sentence();
+            while (first < placed.size() && placed.get(first).start() < s.start()) first++;
             List<Mention> in = new ArrayList<>();
-            for (Mention m : placed) {
-                if (m.start() >= s.start() && m.end() <= s.end()) in.add(m);
+            for (int i = first; i < placed.size() && placed.get(i).start() <= s.end(); i++) {
+                if (placed.get(i).end() <= s.end()) in.add(placed.get(i));
             }
             bySentence.put(s.index(), in);
             if (u.entry() != entry) {

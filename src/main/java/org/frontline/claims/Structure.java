@@ -27,13 +27,18 @@ final class Structure {
     Structure(PreparedArticle article) {
         List<Sentence> body = new ArrayList<>();
         for (Sentence s : article.sentences()) if (!article.isChrome(s.start())) body.add(s);
+        boolean[] captions = new boolean[body.size()];
         int headings = 0;
-        for (Sentence s : body) if (s.heading() && !isCaption(s)) headings++;
+        for (int i = 0; i < body.size(); i++) {
+            captions[i] = isCaption(body.get(i));
+            if (body.get(i).heading() && !captions[i]) headings++;
+        }
         boolean blog = headings >= 2;
         int entry = -1;
         int lastParagraph = Integer.MIN_VALUE;
-        for (Sentence s : body) {
-            boolean caption = isCaption(s);
+        for (int i = 0; i < body.size(); i++) {
+            Sentence s = body.get(i);
+            boolean caption = captions[i];
             boolean heading = s.heading() && !caption;
             if (blog ? heading || entry < 0 : s.paragraph() != lastParagraph) entry++;
             lastParagraph = s.paragraph();
@@ -42,7 +47,8 @@ final class Structure {
     }
 
     static boolean isCaption(Sentence s) {
-        return CAPTION.matcher(s.text()).find();
+        // a caption ends in a bracket: most sentences have none, and the pattern would try every position
+        return s.text().indexOf(']') >= 0 && CAPTION.matcher(s.text()).find();
     }
 
     List<Unit> units() {

@@ -16,13 +16,13 @@ record Line(int index, int start, int end, String text, int words, boolean endsL
         List<Line> lines = new ArrayList<>();
         int start = 0;
         int n = text.length();
-        for (int i = 0; i <= n; i++) {
-            if (i == n || text.charAt(i) == '\n') {
-                int end = i > start && text.charAt(i - 1) == '\r' ? i - 1 : i;
-                String line = text.substring(start, end);
-                lines.add(new Line(lines.size(), start, end, line, words(line), endsLikeProse(line)));
-                start = i + 1;
-            }
+        while (start <= n) {
+            int i = text.indexOf('\n', start);
+            if (i < 0) i = n;
+            int end = i > start && text.charAt(i - 1) == '\r' ? i - 1 : i;
+            String line = text.substring(start, end);
+            lines.add(new Line(lines.size(), start, end, line, words(line), endsLikeProse(line)));
+            start = i + 1;
         }
         return lines;
     }
