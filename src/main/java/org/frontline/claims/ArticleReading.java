@@ -123,6 +123,7 @@ final class ArticleReading {
         Speaker speaker = speakerFor(unit);
         List<SidePhrase> agents = Sides.agents(st);
         Set<Long> placesDone = new HashSet<>();
+        boolean doubted = Hedges.inSentence(st);
         for (Span clause : clauses) {
             List<Cue> clauseCues = cues.stream().filter(c -> clause.contains(c.start())).toList();
             if (clauseCues.isEmpty()) continue;
@@ -180,7 +181,7 @@ final class ArticleReading {
                     d.actor = speakerSide;
                 }
                 if (d.actor == null) d.actor = previousActorInParagraph(unit, cue.type(), drafts);
-                d.hedged = Hedges.inSentence(st) || (speaker != null && sameSentence(speaker, found) && speaker.hedgedVerb())
+                d.hedged = doubted || (speaker != null && sameSentence(speaker, found) && speaker.hedgedVerb())
                         || (speaker != null && speaker.kind() == Attribution.Kind.ACCORDING_TO && Side.belligerent(speaker.side()));
                 d.date = dateOf(st, clause, cue);
                 drafts.add(d);
