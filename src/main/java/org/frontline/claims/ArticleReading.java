@@ -53,6 +53,8 @@ final class ArticleReading {
      * most sentences of a news text name no such place, so the reading rules never run on the others.
      */
     private final Set<Integer> mayClaim = new HashSet<>();
+    private final Map<Integer, List<Attribution.Found>> attributions = new HashMap<>();
+    private final Map<Integer, List<SidePhrase>> agents = new HashMap<>();
 
     ArticleReading(PreparedArticle article, List<Mention> mentions, EventDates dates) {
         this.article = article;
@@ -118,10 +120,8 @@ final class ArticleReading {
         List<Cue> cues = EventCues.find(st);
         if (cues.isEmpty()) return;
         List<Span> clauses = Clauses.split(st);
-        List<Attribution.Found> found = Attribution.find(st);
+        List<Attribution.Found> found = attributions(s);
         List<Span> claimantSpans = found.stream().map(f -> new Span(f.start(), f.end())).toList();
-        Speaker speaker = speakerFor(unit);
-        List<SidePhrase> agents = Sides.agents(st);
         Set<Long> placesDone = new HashSet<>();
         boolean doubted = Hedges.inSentence(st);
         for (Span clause : clauses) {
@@ -152,7 +152,7 @@ final class ArticleReading {
                     // without naming the place; "the abandoned plant" describes one
                     Cue control = clauseCues.stream().filter(c -> c.type() == ClaimType.WITHDRAWN || c.type() == ClaimType.CAPTURED)
                             .filter(c -> !ATTRIBUTIVE_BEFORE.matcher(st.substring(0, c.start())).find())
-                            .filter(c -> ActorReader.read(st, clause, c, agents, claimantSpans, null) != null)
+                            .filter(c -> ActorReader.read(st, clause, c, agents(s), claimantSpans, null) != null)
                             .findFirst().orElse(null);
                     if (focus != null && control != null) {
                         // an empty span where the verb stands: the place is named in an earlier sentence, and no
@@ -167,13 +167,14 @@ final class ArticleReading {
                 if (!placesDone.add(m.place().id())) continue;
                 int[] a = anchors.get(i);
                 Cue cue = nearestCue(clauseCues, a[0], a[1]);
+                Speaker speaker = speakerFor(unit);
                 Draft d = new Draft();
                 d.unit = unit;
                 d.mention = m;
                 d.cue = cue;
                 d.speaker = speaker;
                 String speakerSide = speaker == null ? null : speaker.side();
-                d.actor = ActorReader.read(st, clause, cue, agents, claimantSpans, speakerSide);
+                d.actor = ActorReader.read(st, clause, cue, agents(s), claimantSpans, speakerSide);
                 if (d.actor == null && NOMINAL_CUE.matcher(cue.word()).matches() && Side.belligerent(speakerSide)
                         && claimantSpans.stream().anyMatch(c -> clause.contains(c.start()) && c.end() <= cue.start())) {
                     // "a pro-Kremlin official called for evacuations", "Kyiv declared a counteroffensive": whoever
@@ -276,6 +277,18 @@ final class ArticleReading {
         return null;
     }
 
+    /**
+     * The attributions and agent phrases of a sentence, found once: the sentence pass, the speaker of its
+     * neighbours, the entry title and the entry pass all ask for them.
+     */
+    private List<Attribution.Found> attributions(Sentence s) {
+        return attributions.computeIfAbsent(s.index(), k -> Attribution.find(s.text()));
+    }
+
+    private List<SidePhrase> agents(Sentence s) {
+        return agents.computeIfAbsent(s.index(), k -> Sides.agents(s.text()));
+    }
+
     // ---- who says so
 
     /** The attribution of a sentence: its own, else its paragraph's, else its entry title's. */
@@ -306,10 +319,10 @@ final class ArticleReading {
      * whole entry; a title that opens with one ("Russia claims capture of airfield") only for its own claim, so
      * the entry's background sentences stay unattributed.
      */
-    private static boolean titleNamesSource(Structure.Unit heading) {
+    private boolean titleNamesSource(Structure.Unit heading) {
         String t = heading.sentence().text();
         if (headingSuffix(t) != null) return true;
-        for (Attribution.Found f : Attribution.find(t)) {
+        for (Attribution.Found f : attributions(heading.sentence())) {
             if (Regex.matches(t.substring(f.end()), "(?s)\\s*(?:has |have )?(?:says|said|claims|claimed)\\s*$")) return true;
         }
         return false;
@@ -322,7 +335,7 @@ final class ArticleReading {
         if (own.containsKey(key)) return own.get(key);
         own.put(key, null); // guards the recursion of pronoun resolution
         String st = unit.sentence().text();
-        List<Attribution.Found> found = Attribution.find(st);
+        List<Attribution.Found> found = attributions(unit.sentence());
         Attribution.Found f = Attribution.primary(found);
         Speaker sp = null;
         if (f == null && unit.heading()) f = headingSuffix(st);
@@ -383,7 +396,7 @@ final class ArticleReading {
     private String fullerName(Structure.Unit unit, String surname) {
         for (Structure.Unit u : structure.entry(unit.entry())) {
             if (u.sentence().index() >= unit.sentence().index()) break;
-            for (Attribution.Found f : Attribution.find(u.sentence().text())) {
+            for (Attribution.Found f : attributions(u.sentence())) {
                 if (f.text().endsWith(" " + surname) || f.text().endsWith("’s " + surname)) return f.text();
             }
         }
@@ -394,7 +407,7 @@ final class ArticleReading {
     private String countrySide(Structure.Unit unit) {
         Structure.Unit heading = structure.heading(unit.entry());
         for (Structure.Unit u : heading == null ? List.of(unit) : List.of(heading, unit)) {
-            for (SidePhrase a : Sides.agents(u.sentence().text())) {
+            for (SidePhrase a : agents(u.sentence())) {
                 if (Side.belligerent(a.side())) return a.side();
             }
         }
@@ -435,7 +448,7 @@ final class ArticleReading {
             String doubtedSide = null;
             boolean titleDoubts = false;
             if (heading != null) {
-                for (Attribution.Found f : Attribution.find(heading.sentence().text())) {
+                for (Attribution.Found f : attributions(heading.sentence())) {
                     if (f.hedgedVerb()) {
                         titleDoubts = true;
                         doubtedSide = Sides.ofClaimant(f.text());
