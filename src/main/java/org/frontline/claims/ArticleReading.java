@@ -123,7 +123,7 @@ final class ArticleReading {
         Sentence s = unit.sentence();
         String st = s.text();
         // a question asks, it does not claim ("how can we convince Putin to withdraw from Ukraine?")
-        if (Regex.matches(st.strip(), "(?s).*\\?[”\"’']?$")) return;
+        if (isQuestion(st)) return;
         List<Mention> mentions = bySentence.getOrDefault(s.index(), List.of());
         if (skipsSentences && !canLocate(unit, mentions, drafts)) return;
         List<Cue> cues = EventCues.find(st);
@@ -199,6 +199,14 @@ final class ArticleReading {
         }
     }
 
+    /** Ends in a question mark, perhaps inside a closing quote (as the pattern {@code .*\?[”"’']?} would say). */
+    private static boolean isQuestion(String sentence) {
+        String t = sentence.strip();
+        int n = t.length();
+        if (n > 0 && t.charAt(n - 1) == '?') return true;
+        return n > 1 && "”\"’'".indexOf(t.charAt(n - 1)) >= 0 && t.charAt(n - 2) == '?';
+    }
+
     /**
      * Whether a sentence can locate a claim: by a place of its own that can be a scene, else only by words that
      * refer back ("the site", see {@link Anaphora#mayFind}) or, when it names no place at all, by the place of a
@@ -226,7 +234,8 @@ final class ArticleReading {
     private EventDate dateOf(String st, Span clause, Cue cue) {
         LocalDate pub = article.article().published();
         EventDate d = dates.resolve(st.substring(clause.start(), clause.end()), cue.start() - clause.start(), pub);
-        if (d == null) d = dates.resolve(st, cue.start(), pub);
+        boolean wholeSentence = clause.start() == 0 && clause.end() == st.length();
+        if (d == null && !wholeSentence) d = dates.resolve(st, cue.start(), pub);
         return d == null ? EventDates.publication(pub) : d;
     }
 
