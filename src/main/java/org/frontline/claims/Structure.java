@@ -23,6 +23,8 @@ final class Structure {
     }
 
     private final List<Unit> units = new ArrayList<>();
+    /** The units of each entry, by entry number: attribution and "the site" ask for them sentence after sentence. */
+    private final List<List<Unit>> entries = new ArrayList<>();
 
     Structure(PreparedArticle article) {
         List<Sentence> body = new ArrayList<>();
@@ -44,6 +46,11 @@ final class Structure {
             lastParagraph = s.paragraph();
             units.add(new Unit(s, entry, heading && blog, caption));
         }
+        for (Unit u : units) {
+            while (entries.size() <= u.entry()) entries.add(new ArrayList<>());
+            entries.get(u.entry()).add(u);
+        }
+        entries.replaceAll(List::copyOf);
     }
 
     static boolean isCaption(Sentence s) {
@@ -56,11 +63,11 @@ final class Structure {
     }
 
     List<Unit> entry(int entry) {
-        return units.stream().filter(u -> u.entry() == entry).toList();
+        return entry >= 0 && entry < entries.size() ? entries.get(entry) : List.of();
     }
 
     Unit heading(int entry) {
-        for (Unit u : units) if (u.entry() == entry && u.heading()) return u;
+        for (Unit u : entry(entry)) if (u.heading()) return u;
         return null;
     }
 }
