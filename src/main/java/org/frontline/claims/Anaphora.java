@@ -1,5 +1,7 @@
 package org.frontline.claims;
 
+import java.util.List;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -19,7 +21,18 @@ final class Anaphora {
             "(?i)\\b(?:(?:the|this)\\s+(?:ukrainian\\s+|country[’']s\\s+|nation[’']s\\s+)?(capital|city|town|village|island|site|"
                     + "plant|airfield|airport|air base|base|port)\\b|ukraine[’']s\\s+(capital)\\b|(nearby)(?=\\s*(?:[.,;:!?”\"]|$)))");
 
+    /** The nouns of {@link #DEFINITE}, lower case: a sentence without any of them refers back to no place. */
+    private static final List<String> NOUNS = List.of("capital", "city", "town", "village", "island", "site", "plant",
+            "airfield", "airport", "base", "port", "nearby");
+
     private Anaphora() {
+    }
+
+    /** False when {@link #find} cannot find anything in any clause of the sentence; a cheap test to run first. */
+    static boolean mayFind(String sentence) {
+        String lower = sentence.toLowerCase(Locale.ROOT);
+        for (String noun : NOUNS) if (lower.contains(noun)) return true;
+        return false;
     }
 
     static Found find(String sentence, Span clause) {

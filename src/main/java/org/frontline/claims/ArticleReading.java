@@ -48,26 +48,62 @@ final class ArticleReading {
     private final Structure structure;
     private final Map<Integer, List<Mention>> bySentence = new HashMap<>();
     private final Map<Integer, Speaker> speakers = new HashMap<>();
+    /**
+     * Sentences that hold, or follow in their entry, a place that can be a scene. Only those can yield a claim, and
+     * most sentences of a news text name no such place, so the reading rules never run on the others.
+     */
+    private final Set<Integer> mayClaim = new HashSet<>();
+    /** Off only in the test that skipping sentences which cannot locate a claim changes no claim. */
+    private boolean skipsSentences = true;
+    private final Map<Integer, List<Attribution.Found>> attributions = new HashMap<>();
+    private final Map<Integer, List<SidePhrase>> agents = new HashMap<>();
 
     ArticleReading(PreparedArticle article, List<Mention> mentions, EventDates dates) {
         this.article = article;
         this.dates = dates;
         this.structure = new Structure(article);
+        List<Mention> placed = new ArrayList<>(mentions.size());
+        for (Mention m : mentions) if (m != null && m.place() != null) placed.add(m);
+        placed.sort(Comparator.comparingInt(Mention::start));
+        int entry = -1;
+        boolean sceneSoFar = false;
+        int first = 0; // sentences come in text order, so the mentions before this one's start are done with
         for (Structure.Unit u : structure.units()) {
             Sentence s = u.sentence();
+            while (first < placed.size() && placed.get(first).start() < s.start()) first++;
             List<Mention> in = new ArrayList<>();
-            for (Mention m : mentions) {
-                if (m != null && m.place() != null && m.start() >= s.start() && m.end() <= s.end()) in.add(m);
+            for (int i = first; i < placed.size() && placed.get(i).start() <= s.end(); i++) {
+                if (placed.get(i).end() <= s.end()) in.add(placed.get(i));
             }
-            in.sort(Comparator.comparingInt(Mention::start));
             bySentence.put(s.index(), in);
+            if (u.entry() != entry) {
+                entry = u.entry();
+                sceneSoFar = false;
+            }
+            for (Mention m : in) sceneSoFar |= mayBeScene(m.place());
+            if (sceneSoFar) mayClaim.add(s.index());
         }
+    }
+
+    /**
+     * Whether a place can locate a claim at all: every scene passes {@link MentionFilter#canBeScene}, and "the
+     * site" or a paragraph's place only ever refer back to one that did.
+     */
+    private static boolean mayBeScene(org.frontline.gazetteer.Place p) {
+        return p.inUkraine() && !code(p).startsWith("PCL");
+    }
+
+    /** A reading that runs the rules on every sentence, for comparison with the one that skips. */
+    static ArticleReading everySentence(PreparedArticle article, List<Mention> mentions, EventDates dates) {
+        ArticleReading r = new ArticleReading(article, mentions, dates);
+        r.skipsSentences = false;
+        return r;
     }
 
     List<Claim> claims() {
         List<Draft> drafts = new ArrayList<>();
         for (Structure.Unit u : structure.units()) {
-            if (!u.caption()) read(u, drafts);
+            if (!u.caption() && (!skipsSentences || mayClaim.contains(u.sentence().index()))) read(u, drafts);
         }
         readEntries(drafts);
         inheritActorsAcrossArticle(drafts);
@@ -87,16 +123,16 @@ final class ArticleReading {
         Sentence s = unit.sentence();
         String st = s.text();
         // a question asks, it does not claim ("how can we convince Putin to withdraw from Ukraine?")
-        if (Regex.matches(st.strip(), "(?s).*\\?[”\"’']?$")) return;
+        if (isQuestion(st)) return;
+        List<Mention> mentions = bySentence.getOrDefault(s.index(), List.of());
+        if (skipsSentences && !canLocate(unit, mentions, drafts)) return;
         List<Cue> cues = EventCues.find(st);
         if (cues.isEmpty()) return;
         List<Span> clauses = Clauses.split(st);
-        List<Attribution.Found> found = Attribution.find(st);
+        List<Attribution.Found> found = attributions(s);
         List<Span> claimantSpans = found.stream().map(f -> new Span(f.start(), f.end())).toList();
-        Speaker speaker = speakerFor(unit);
-        List<SidePhrase> agents = Sides.agents(st);
-        List<Mention> mentions = bySentence.getOrDefault(s.index(), List.of());
         Set<Long> placesDone = new HashSet<>();
+        boolean doubted = Hedges.inSentence(st);
         for (Span clause : clauses) {
             List<Cue> clauseCues = cues.stream().filter(c -> clause.contains(c.start())).toList();
             if (clauseCues.isEmpty()) continue;
@@ -125,7 +161,7 @@ final class ArticleReading {
                     // without naming the place; "the abandoned plant" describes one
                     Cue control = clauseCues.stream().filter(c -> c.type() == ClaimType.WITHDRAWN || c.type() == ClaimType.CAPTURED)
                             .filter(c -> !ATTRIBUTIVE_BEFORE.matcher(st.substring(0, c.start())).find())
-                            .filter(c -> ActorReader.read(st, clause, c, agents, claimantSpans, null) != null)
+                            .filter(c -> ActorReader.read(st, clause, c, agents(s), claimantSpans, null) != null)
                             .findFirst().orElse(null);
                     if (focus != null && control != null) {
                         // an empty span where the verb stands: the place is named in an earlier sentence, and no
@@ -140,13 +176,14 @@ final class ArticleReading {
                 if (!placesDone.add(m.place().id())) continue;
                 int[] a = anchors.get(i);
                 Cue cue = nearestCue(clauseCues, a[0], a[1]);
+                Speaker speaker = speakerFor(unit);
                 Draft d = new Draft();
                 d.unit = unit;
                 d.mention = m;
                 d.cue = cue;
                 d.speaker = speaker;
                 String speakerSide = speaker == null ? null : speaker.side();
-                d.actor = ActorReader.read(st, clause, cue, agents, claimantSpans, speakerSide);
+                d.actor = ActorReader.read(st, clause, cue, agents(s), claimantSpans, speakerSide);
                 if (d.actor == null && NOMINAL_CUE.matcher(cue.word()).matches() && Side.belligerent(speakerSide)
                         && claimantSpans.stream().anyMatch(c -> clause.contains(c.start()) && c.end() <= cue.start())) {
                     // "a pro-Kremlin official called for evacuations", "Kyiv declared a counteroffensive": whoever
@@ -154,12 +191,30 @@ final class ArticleReading {
                     d.actor = speakerSide;
                 }
                 if (d.actor == null) d.actor = previousActorInParagraph(unit, cue.type(), drafts);
-                d.hedged = Hedges.inSentence(st) || (speaker != null && sameSentence(speaker, found) && speaker.hedgedVerb())
+                d.hedged = doubted || (speaker != null && sameSentence(speaker, found) && speaker.hedgedVerb())
                         || (speaker != null && speaker.kind() == Attribution.Kind.ACCORDING_TO && Side.belligerent(speaker.side()));
                 d.date = dateOf(st, clause, cue);
                 drafts.add(d);
             }
         }
+    }
+
+    /** Ends in a question mark, perhaps inside a closing quote (as the pattern {@code .*\?[”"’']?} would say). */
+    private static boolean isQuestion(String sentence) {
+        String t = sentence.strip();
+        int n = t.length();
+        if (n > 0 && t.charAt(n - 1) == '?') return true;
+        return n > 1 && "”\"’'".indexOf(t.charAt(n - 1)) >= 0 && t.charAt(n - 2) == '?';
+    }
+
+    /**
+     * Whether a sentence can locate a claim: by a place of its own that can be a scene, else only by words that
+     * refer back ("the site", see {@link Anaphora#mayFind}) or, when it names no place at all, by the place of a
+     * claim just before it in the paragraph ({@link #paragraphFocus}).
+     */
+    private boolean canLocate(Structure.Unit unit, List<Mention> mentions, List<Draft> drafts) {
+        for (Mention m : mentions) if (mayBeScene(m.place())) return true;
+        return Anaphora.mayFind(unit.sentence().text()) || mentions.isEmpty() && paragraphFocus(unit, drafts) != null;
     }
 
     /**
@@ -179,7 +234,8 @@ final class ArticleReading {
     private EventDate dateOf(String st, Span clause, Cue cue) {
         LocalDate pub = article.article().published();
         EventDate d = dates.resolve(st.substring(clause.start(), clause.end()), cue.start() - clause.start(), pub);
-        if (d == null) d = dates.resolve(st, cue.start(), pub);
+        boolean wholeSentence = clause.start() == 0 && clause.end() == st.length();
+        if (d == null && !wholeSentence) d = dates.resolve(st, cue.start(), pub);
         return d == null ? EventDates.publication(pub) : d;
     }
 
@@ -239,6 +295,18 @@ final class ArticleReading {
         return null;
     }
 
+    /**
+     * The attributions and agent phrases of a sentence, found once: the sentence pass, the speaker of its
+     * neighbours, the entry title and the entry pass all ask for them.
+     */
+    private List<Attribution.Found> attributions(Sentence s) {
+        return attributions.computeIfAbsent(s.index(), k -> Attribution.find(s.text()));
+    }
+
+    private List<SidePhrase> agents(Sentence s) {
+        return agents.computeIfAbsent(s.index(), k -> Sides.agents(s.text()));
+    }
+
     // ---- who says so
 
     /** The attribution of a sentence: its own, else its paragraph's, else its entry title's. */
@@ -269,10 +337,10 @@ final class ArticleReading {
      * whole entry; a title that opens with one ("Russia claims capture of airfield") only for its own claim, so
      * the entry's background sentences stay unattributed.
      */
-    private static boolean titleNamesSource(Structure.Unit heading) {
+    private boolean titleNamesSource(Structure.Unit heading) {
         String t = heading.sentence().text();
         if (headingSuffix(t) != null) return true;
-        for (Attribution.Found f : Attribution.find(t)) {
+        for (Attribution.Found f : attributions(heading.sentence())) {
             if (Regex.matches(t.substring(f.end()), "(?s)\\s*(?:has |have )?(?:says|said|claims|claimed)\\s*$")) return true;
         }
         return false;
@@ -285,7 +353,7 @@ final class ArticleReading {
         if (own.containsKey(key)) return own.get(key);
         own.put(key, null); // guards the recursion of pronoun resolution
         String st = unit.sentence().text();
-        List<Attribution.Found> found = Attribution.find(st);
+        List<Attribution.Found> found = attributions(unit.sentence());
         Attribution.Found f = Attribution.primary(found);
         Speaker sp = null;
         if (f == null && unit.heading()) f = headingSuffix(st);
@@ -346,7 +414,7 @@ final class ArticleReading {
     private String fullerName(Structure.Unit unit, String surname) {
         for (Structure.Unit u : structure.entry(unit.entry())) {
             if (u.sentence().index() >= unit.sentence().index()) break;
-            for (Attribution.Found f : Attribution.find(u.sentence().text())) {
+            for (Attribution.Found f : attributions(u.sentence())) {
                 if (f.text().endsWith(" " + surname) || f.text().endsWith("’s " + surname)) return f.text();
             }
         }
@@ -357,7 +425,7 @@ final class ArticleReading {
     private String countrySide(Structure.Unit unit) {
         Structure.Unit heading = structure.heading(unit.entry());
         for (Structure.Unit u : heading == null ? List.of(unit) : List.of(heading, unit)) {
-            for (SidePhrase a : Sides.agents(u.sentence().text())) {
+            for (SidePhrase a : agents(u.sentence())) {
                 if (Side.belligerent(a.side())) return a.side();
             }
         }
@@ -398,7 +466,7 @@ final class ArticleReading {
             String doubtedSide = null;
             boolean titleDoubts = false;
             if (heading != null) {
-                for (Attribution.Found f : Attribution.find(heading.sentence().text())) {
+                for (Attribution.Found f : attributions(heading.sentence())) {
                     if (f.hedgedVerb()) {
                         titleDoubts = true;
                         doubtedSide = Sides.ofClaimant(f.text());

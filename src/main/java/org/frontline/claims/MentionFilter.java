@@ -1,6 +1,7 @@
 package org.frontline.claims;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Pattern;
 import org.frontline.resolve.Mention;
 
@@ -55,16 +56,20 @@ final class MentionFilter {
         if (code.startsWith("PCL")) return false;
         String before = sentence.substring(Math.max(0, at - 60), at);
         String after = sentence.substring(end, Math.min(sentence.length(), end + 40));
-        if (DIRECTION_OF.matcher(before).find() || DIRECTION_OF_ADJ.matcher(before).find()) return false;
+        // the patterns run only where their words are: most places follow a plain "in"
+        String lower = before.toLowerCase(Locale.ROOT);
+        boolean direction = lower.contains("north") || lower.contains("south") || lower.contains("east") || lower.contains("west");
+        if (direction && (DIRECTION_OF.matcher(before).find() || DIRECTION_OF_ADJ.matcher(before).find())) return false;
         // a distance or "near" locates only when it follows another place ("Bucha, 15 km from Kyiv"); alone it is
         // where the event is ("Ukrainian forces 50 km from Kupiansk")
         boolean earlier = otherStartsInClause.stream().anyMatch(o -> o < at);
         if (earlier && DISTANCE_FROM.matcher(before).find()) return false;
         if (earlier && REGION_AFTER.matcher(after).find() && REGION_LEAD.matcher(before).find()) return false;
-        if (DATELINE.matcher(before).find()) return false;
-        if (RIVER_BEFORE.matcher(before).find()) return false; // "the river of Dnipro" is the river, not the city
+        boolean dateline = lower.contains("report") || lower.contains("speaking") || lower.contains("writing");
+        if (dateline && DATELINE.matcher(before).find()) return false;
+        if (lower.contains("river") && RIVER_BEFORE.matcher(before).find()) return false; // "the river of Dnipro" is the river, not the city
         if (MODIFIER_AFTER.matcher(after).find()) return false;
-        if (NEAR.matcher(before).find() && otherStartsInClause.stream().anyMatch(o -> o < at)) return false;
+        if (earlier && NEAR.matcher(before).find()) return false;
         boolean capital = code.equals("PPLC") || code.equals("PPLA");
         if (capital && (GOVERNMENT_AFTER.matcher(after).find() || GOVERNMENT_BEFORE.matcher(before).find())) return false;
         return true;

@@ -23,26 +23,39 @@ final class Structure {
     }
 
     private final List<Unit> units = new ArrayList<>();
+    /** The units of each entry, by entry number: attribution and "the site" ask for them sentence after sentence. */
+    private final List<List<Unit>> entries = new ArrayList<>();
 
     Structure(PreparedArticle article) {
         List<Sentence> body = new ArrayList<>();
         for (Sentence s : article.sentences()) if (!article.isChrome(s.start())) body.add(s);
+        boolean[] captions = new boolean[body.size()];
         int headings = 0;
-        for (Sentence s : body) if (s.heading() && !isCaption(s)) headings++;
+        for (int i = 0; i < body.size(); i++) {
+            captions[i] = isCaption(body.get(i));
+            if (body.get(i).heading() && !captions[i]) headings++;
+        }
         boolean blog = headings >= 2;
         int entry = -1;
         int lastParagraph = Integer.MIN_VALUE;
-        for (Sentence s : body) {
-            boolean caption = isCaption(s);
+        for (int i = 0; i < body.size(); i++) {
+            Sentence s = body.get(i);
+            boolean caption = captions[i];
             boolean heading = s.heading() && !caption;
             if (blog ? heading || entry < 0 : s.paragraph() != lastParagraph) entry++;
             lastParagraph = s.paragraph();
             units.add(new Unit(s, entry, heading && blog, caption));
         }
+        for (Unit u : units) {
+            while (entries.size() <= u.entry()) entries.add(new ArrayList<>());
+            entries.get(u.entry()).add(u);
+        }
+        entries.replaceAll(List::copyOf);
     }
 
     static boolean isCaption(Sentence s) {
-        return CAPTION.matcher(s.text()).find();
+        // a caption ends in a bracket: most sentences have none, and the pattern would try every position
+        return s.text().indexOf(']') >= 0 && CAPTION.matcher(s.text()).find();
     }
 
     List<Unit> units() {
@@ -50,11 +63,11 @@ final class Structure {
     }
 
     List<Unit> entry(int entry) {
-        return units.stream().filter(u -> u.entry() == entry).toList();
+        return entry >= 0 && entry < entries.size() ? entries.get(entry) : List.of();
     }
 
     Unit heading(int entry) {
-        for (Unit u : units) if (u.entry() == entry && u.heading()) return u;
+        for (Unit u : entry(entry)) if (u.heading()) return u;
         return null;
     }
 }

@@ -29,26 +29,35 @@ final class ChromeDetector {
                     + "days? free|newsletter|suggest a correction|ctrl \\+ enter|highlight the text|"
                     + "all your news in one place|premium titles|one app|trusted global sources|"
                     + "cookie|advertisement|share this article|follow us on)\\b");
+    /**
+     * A word of each {@link #BOILERPLATE} phrase, lower case: a line without any cannot match, and most lines have
+     * none, so the pattern's two dozen alternatives are not tried at every word of them.
+     */
+    private static final List<String> BOILERPLATE_WORDS = List.of("sign ", "subscri", "member", "download", "reading",
+            "stories", "picks", "topics", "latest", "free", "newsletter", "correction", "ctrl", "highlight", "your news",
+            "premium", "one app", "trusted", "cookie", "advertisement", "share this", "follow us");
     private static final Pattern YEAR = Pattern.compile("\\b(19|20)\\d{2}\\b");
     private static final Pattern MONTH_NAME = Pattern.compile(
             "(?i)\\b(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sep(tember)?|oct(ober)?|nov(ember)?|dec(ember)?)\\b");
     private static final int SHORT = 12;
 
-    List<TextRange> detect(String text, LocalDate published) {
-        List<Line> lines = Line.split(text);
+    List<TextRange> detect(List<Line> lines, LocalDate published) {
         boolean[] chrome = new boolean[lines.size()];
         Map<String, Integer> seen = new HashMap<>();
         for (Line l : lines) {
             if (!l.blank() && l.words() <= SHORT) seen.merge(l.text().strip().toLowerCase(Locale.ROOT), 1, Integer::sum);
         }
         for (Line l : lines) {
-            if (l.blank()) continue;
+            // long lines are prose: none of the rules below can mark them
+            if (l.blank() || l.words() > 20) continue;
             String t = l.text().strip();
+            String lower = t.toLowerCase(Locale.ROOT);
             boolean shortLine = l.words() <= SHORT;
-            if (shortLine && BOILERPLATE.matcher(t).find()) chrome[l.index()] = true;
-            if (shortLine && !l.endsLikeProse() && seen.getOrDefault(t.toLowerCase(Locale.ROOT), 0) > 1) chrome[l.index()] = true;
+            boolean boilerplate = mayBeBoilerplate(lower) && BOILERPLATE.matcher(t).find();
+            if (shortLine && boilerplate) chrome[l.index()] = true;
+            if (shortLine && !l.endsLikeProse() && seen.getOrDefault(lower, 0) > 1) chrome[l.index()] = true;
             if (shortLine && !l.endsLikeProse() && datedElsewhere(t, published)) chrome[l.index()] = true;
-            if (l.words() <= 20 && BOILERPLATE.matcher(t).find() && t.toLowerCase(Locale.ROOT).contains("write to us")) chrome[l.index()] = true;
+            if (boilerplate && lower.contains("write to us")) chrome[l.index()] = true;
         }
         markEdges(lines, chrome);
         markWedged(lines, chrome);
@@ -57,6 +66,11 @@ final class ChromeDetector {
             if (chrome[l.index()] && !l.blank()) ranges.add(new TextRange(l.start(), l.end()));
         }
         return ranges;
+    }
+
+    private static boolean mayBeBoilerplate(String lower) {
+        for (String w : BOILERPLATE_WORDS) if (lower.contains(w)) return true;
+        return false;
     }
 
     private static boolean datedElsewhere(String line, LocalDate published) {

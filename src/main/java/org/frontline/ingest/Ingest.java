@@ -1,6 +1,7 @@
 package org.frontline.ingest;
 
 import java.nio.file.Path;
+import java.util.List;
 
 /**
  * The ingest stage: reads articles from a seeds folder and prepares any article for the pipeline (page chrome
@@ -17,7 +18,9 @@ public final class Ingest {
     }
 
     public PreparedArticle prepare(Article article) {
-        var chromeRanges = chrome.detect(article.text(), article.published());
-        return new PreparedArticle(article, chromeRanges, splitter.split(article.text(), chromeRanges));
+        // the lines are cut once for both passes
+        List<Line> lines = Line.split(article.text());
+        List<TextRange> chromeRanges = chrome.detect(lines, article.published());
+        return new PreparedArticle(article, chromeRanges, splitter.split(article.text(), lines, chromeRanges));
     }
 }

@@ -1,12 +1,33 @@
 package org.frontline.ingest;
 
-/** One line of an article with its offsets (end excludes the line break). */
-record Line(int index, int start, int end, String text) {
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * One line of an article with its offsets (end excludes the line break). The word count and the prose ending are
+ * computed once when the line is cut: chrome detection and sentence splitting ask for them several times a line.
+ */
+record Line(int index, int start, int end, String text, int words, boolean endsLikeProse) {
     boolean blank() {
-        return text.isBlank();
+        return words == 0;
     }
 
-    int words() {
+    static List<Line> split(String text) {
+        List<Line> lines = new ArrayList<>();
+        int start = 0;
+        int n = text.length();
+        while (start <= n) {
+            int i = text.indexOf('\n', start);
+            if (i < 0) i = n;
+            int end = i > start && text.charAt(i - 1) == '\r' ? i - 1 : i;
+            String line = text.substring(start, end);
+            lines.add(new Line(lines.size(), start, end, line, words(line), endsLikeProse(line)));
+            start = i + 1;
+        }
+        return lines;
+    }
+
+    private static int words(String text) {
         int n = 0;
         boolean inWord = false;
         for (int i = 0; i < text.length(); i++) {
@@ -18,24 +39,10 @@ record Line(int index, int start, int end, String text) {
     }
 
     /** Ends like prose: a full stop, a question, an exclamation, or a closing quote after one. */
-    boolean endsLikeProse() {
+    private static boolean endsLikeProse(String text) {
         String t = text.strip();
         if (t.isEmpty()) return false;
         char last = t.charAt(t.length() - 1);
         return ".!?".indexOf(last) >= 0 || ("\"”’'".indexOf(last) >= 0 && t.length() > 1 && ".!?,".indexOf(t.charAt(t.length() - 2)) >= 0);
-    }
-
-    static java.util.List<Line> split(String text) {
-        java.util.List<Line> lines = new java.util.ArrayList<>();
-        int start = 0;
-        int n = text.length();
-        for (int i = 0; i <= n; i++) {
-            if (i == n || text.charAt(i) == '\n') {
-                int end = i > start && text.charAt(i - 1) == '\r' ? i - 1 : i;
-                lines.add(new Line(lines.size(), start, end, text.substring(start, end)));
-                start = i + 1;
-            }
-        }
-        return lines;
     }
 }

@@ -11,14 +11,19 @@ import java.util.List;
  */
 final class SentenceSplitter {
     private static final ULocale ENGLISH_WITH_EXCEPTIONS = new ULocale("en@ss=standard");
+    /**
+     * One iterator per thread, pointed at each line in turn: building one (rules, exception trie) costs more than
+     * splitting a short article, and an iterator holds its text, so threads cannot share one.
+     */
+    private static final ThreadLocal<BreakIterator> ITERATOR =
+            ThreadLocal.withInitial(() -> BreakIterator.getSentenceInstance(ENGLISH_WITH_EXCEPTIONS));
 
-    List<Sentence> split(String text, List<TextRange> chrome) {
+    List<Sentence> split(String text, List<Line> lines, List<TextRange> chrome) {
         List<Sentence> out = new ArrayList<>();
-        // one iterator for the whole article: building one is far dearer than pointing it at a new line
-        BreakIterator it = BreakIterator.getSentenceInstance(ENGLISH_WITH_EXCEPTIONS);
+        BreakIterator it = ITERATOR.get();
         int paragraph = -1;
         boolean previousBlank = true;
-        for (Line line : Line.split(text)) {
+        for (Line line : lines) {
             if (line.blank()) {
                 previousBlank = true;
                 continue;

@@ -16,10 +16,14 @@ import org.frontline.gazetteer.MatchKind;
 final class Lookups {
     static final int MAX_ENTRIES = 100_000;
 
-    private record Memory(Gazetteer gazetteer, ConcurrentHashMap<String, List<Candidate>> answers) {
+    private record Memory(Gazetteer gazetteer, ConcurrentHashMap<String, List<Candidate>> answers,
+                          ConcurrentHashMap<String, Integer> nameWords) {
+        Memory(Gazetteer gazetteer) {
+            this(gazetteer, new ConcurrentHashMap<>(), new ConcurrentHashMap<>());
+        }
     }
 
-    private volatile Memory memory = new Memory(null, new ConcurrentHashMap<>());
+    private volatile Memory memory = new Memory(null);
     private final boolean worldNames;
 
     Lookups(boolean worldNames) {
@@ -27,11 +31,7 @@ final class Lookups {
     }
 
     List<Candidate> lookup(Gazetteer g, String word) {
-        Memory m = memory;
-        if (m.gazetteer() != g || m.answers().size() > MAX_ENTRIES) {
-            m = new Memory(g, new ConcurrentHashMap<>());
-            memory = m;
-        }
+        Memory m = memory(g);
         List<Candidate> known = m.answers().get(word);
         if (known != null) return known;
         List<Candidate> found = g.lookup(word);
@@ -54,5 +54,27 @@ final class Lookups {
         }
         return g.search(word, 40).stream().filter(c -> c.match() == MatchKind.EXACT
                 && (c.place().isRegion() || "CONT".equals(c.place().featureCode())) && !c.place().inUkraine()).toList();
+    }
+
+    /**
+     * {@link Gazetteer#nameWords}, remembered: the scanner asks it for every capitalised word and run, and one hash
+     * probe on the words as written is cheaper than folding them and probing the name and region indexes.
+     */
+    int nameWords(Gazetteer g, String words) {
+        Memory m = memory(g);
+        Integer known = m.nameWords().get(words);
+        if (known != null) return known;
+        int n = g.nameWords(words);
+        m.nameWords().put(words, n);
+        return n;
+    }
+
+    private Memory memory(Gazetteer g) {
+        Memory m = memory;
+        if (m.gazetteer() != g || m.answers().size() > MAX_ENTRIES || m.nameWords().size() > MAX_ENTRIES) {
+            m = new Memory(g);
+            memory = m;
+        }
+        return m;
     }
 }

@@ -52,25 +52,28 @@ final class RelativePhrases {
         String before = text.substring(from, at);
         if (!mayHold(before)) return null;
         String phraseEnd = text.substring(at, anchorEnd);
+        String lower = before.toLowerCase(Locale.ROOT);
+        boolean unit = hasUnit(lower);
+        boolean direction = anyOf(lower, DIRECTION_WORDS);
         Matcher m = DISTANCE_BEARING.matcher(before);
-        if (m.find()) {
+        if (unit && direction && m.find()) {
             double km = distanceKm(m.group(1), m.group(2), m.group(3));
             double bearing = bearing(m.group(5));
             return located(anchor, km, bearing, Math.max(2, km / 4), before.substring(m.start()) + phraseEnd, from + m.start(), anchorEnd);
         }
         m = DISTANCE_ONLY.matcher(before);
-        if (m.find()) {
+        if (unit && m.find()) {
             double km = distanceKm(m.group(1), m.group(2), m.group(3));
             return new RelativeLocation(anchor.id(), km, Double.NaN, anchor.lon(), anchor.lat(), Math.max(2, km),
                     before.substring(m.start()) + phraseEnd, from + m.start(), anchorEnd);
         }
         m = BEARING_ONLY.matcher(before);
-        if (m.find()) {
+        if (direction && m.find()) {
             return located(anchor, Double.NaN, bearing(m.group(1)), UNSTATED_KM, before.substring(m.start()) + phraseEnd,
                     from + m.start(), anchorEnd);
         }
         m = NEAR.matcher(before);
-        if (m.find()) {
+        if (anyOf(lower, NEAR_WORDS) && m.find()) {
             String how = m.group(1).toLowerCase(Locale.ROOT);
             double km = how.contains("outskirts") || how.contains("edge") || how.contains("suburbs")
                     ? RelativeLocation.OUTSKIRTS_KM : RelativeLocation.NEAR_KM;
@@ -82,10 +85,58 @@ final class RelativePhrases {
 
     /** A cheap guard before the regular expressions: every pattern ends in one of these words. */
     private static boolean mayHold(String before) {
+        if (!endsInLinkWord(before)) return false;
         String tail = before.length() > 60 ? before.substring(before.length() - 60) : before;
         tail = tail.toLowerCase(Locale.ROOT);
         return tail.contains("of ") || tail.contains("from ") || tail.contains("near ") || tail.contains("to ")
                 || tail.contains("outside ");
+    }
+
+    /**
+     * Every pattern ends in "of", "from", "to", "near" or "outside", then at most a lead-in ("the", "the city of"):
+     * so the last word before the toponym is one of those, or "the" after one. Scanning $-anchored patterns from
+     * every position of the window cost more than the rest of the annotation, and most toponyms follow "in".
+     */
+    private static boolean endsInLinkWord(String before) {
+        int end = before.length();
+        while (end > 0 && Character.isWhitespace(before.charAt(end - 1))) end--;
+        int start = asciiWordStart(before, end);
+        if (before.regionMatches(true, start, "the", 0, 3) && end - start == 3) {
+            end = start;
+            while (end > 0 && Character.isWhitespace(before.charAt(end - 1))) end--;
+            start = asciiWordStart(before, end);
+        }
+        String word = before.substring(start, end).toLowerCase(Locale.ROOT);
+        return word.equals("of") || word.equals("from") || word.equals("to") || word.equals("near") || word.equals("outside");
+    }
+
+    /** Words without which the patterns that use them cannot match (lower case). */
+    private static final String[] DIRECTION_WORDS = {"north", "south", "east", "west"};
+    private static final String[] NEAR_WORDS = {"near", "close to", "far from", "vicinity", "outside", "outskirts", "edge of",
+            "suburbs"};
+    private static final String[] UNITS = {"km", "kms", "kilometre", "kilometres", "kilometer", "kilometers", "mi", "mile",
+            "miles"};
+
+    private static boolean anyOf(String lower, String[] words) {
+        for (String w : words) if (lower.contains(w)) return true;
+        return false;
+    }
+
+    /** A unit of {@link #UNIT} as the distance patterns need it: followed by a space or a parenthesised aside. */
+    private static boolean hasUnit(String lower) {
+        for (String u : UNITS) {
+            for (int i = lower.indexOf(u); i >= 0; i = lower.indexOf(u, i + 1)) {
+                int after = i + u.length();
+                if (after < lower.length() && (lower.charAt(after) == '(' || Character.isWhitespace(lower.charAt(after)))) return true;
+            }
+        }
+        return false;
+    }
+
+    private static int asciiWordStart(String s, int end) {
+        int start = end;
+        while (start > 0 && (s.charAt(start - 1) | 0x20) >= 'a' && (s.charAt(start - 1) | 0x20) <= 'z') start--;
+        return start;
     }
 
     private static RelativeLocation located(Place anchor, double km, double bearing, double uncertainty, String phrase,

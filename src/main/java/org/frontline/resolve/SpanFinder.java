@@ -127,7 +127,7 @@ final class SpanFinder {
             int to = dash < 0 || dash > t.end() ? t.end() : dash;
             if (to - from >= 3 && Character.isUpperCase(text.charAt(from))) {
                 String part = text.substring(from, to);
-                if (gazetteer.nameWords(part) > 0 && (!NotPlaces.listed(part) || worldCountry(part))) {
+                if (lookups.nameWords(gazetteer, part) > 0 && (!NotPlaces.listed(part) || worldCountry(part))) {
                     // only well-known places: a hyphen joins words of every kind (Coca-Cola is no town and no Kola)
                     List<Candidate> found = lookups.lookup(gazetteer, part).stream()
                             .filter(c -> c.match() == org.frontline.gazetteer.MatchKind.EXACT
@@ -142,13 +142,13 @@ final class SpanFinder {
 
     private Match longestMatch(String text, List<Token> tokens, int i, boolean sentenceStart) {
         Token first = tokens.get(i);
-        int words = gazetteer.nameWords(first.text());
+        int words = lookups.nameWords(gazetteer, first.text());
         if (words == 0) return fuzzyMatch(first);
         int maxLen = Math.min(Math.min(MAX_WORDS, words), tokens.size() - i);
         // the longest run of adjacent capitalised words that still begins some name
         int runLen = 1;
         while (runLen < maxLen && adjacentRun(text, tokens, i, runLen + 1) && tokens.get(i + runLen).capitalised()
-                && gazetteer.nameWords(text.substring(first.start(), tokens.get(i + runLen).end())) > 0) {
+                && lookups.nameWords(gazetteer, text.substring(first.start(), tokens.get(i + runLen).end())) > 0) {
             runLen++;
         }
         for (int len = runLen; len >= 1; len--) {

@@ -11,7 +11,7 @@ record Token(int start, int end, String text) {
         if (text.length() < 2) return false;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (Character.isLetter(c) && !Character.isUpperCase(c)) return false;
+            if (c < 128 ? c >= 'a' && c <= 'z' : Character.isLetter(c) && !Character.isUpperCase(c)) return false;
         }
         return true;
     }

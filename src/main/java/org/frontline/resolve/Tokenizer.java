@@ -16,14 +16,14 @@ final class Tokenizer {
         int i = from;
         while (i < to) {
             char c = text.charAt(i);
-            if (!Character.isLetterOrDigit(c)) {
+            if (!letterOrDigit(c)) {
                 i++;
                 continue;
             }
             int start = i;
             while (i < to) {
                 char d = text.charAt(i);
-                if (Character.isLetterOrDigit(d)) {
+                if (letterOrDigit(d)) {
                     i++;
                 } else if (isJoiner(d) && i + 1 < to && Character.isLetter(text.charAt(i + 1))) {
                     i++;
@@ -35,6 +35,12 @@ final class Tokenizer {
             out.add(new Token(start, end, text.substring(start, end)));
         }
         return out;
+    }
+
+    /** {@link Character#isLetterOrDigit(char)}, answered without a table lookup for ASCII, most of the text. */
+    private static boolean letterOrDigit(char c) {
+        if (c < 128) return (c | 0x20) >= 'a' && (c | 0x20) <= 'z' || c >= '0' && c <= '9';
+        return Character.isLetterOrDigit(c);
     }
 
     private static boolean isJoiner(char c) {

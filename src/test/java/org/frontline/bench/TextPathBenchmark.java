@@ -43,7 +43,8 @@ import tools.jackson.databind.ObjectMapper;
  * {@code onOneCore} runs one thread, {@code onAllCores} as many threads as the machine has (JMH's
  * {@code Threads.MAX}); the pipeline is shared between the threads, as the service shares it between requests.
  *
- * <pre>mvn -Pbench test-compile exec:exec -Dbench=TextPathBenchmark -Dbench.args="-f 1 -wi 3 -i 5"</pre>
+ * <pre>mvn -o -Pbench test-compile exec:exec -Dbench=TextPathBenchmark -Dbench.args="-f 1 -wi 5 -i 5 -w 10s -r 10s"</pre>
+ * (10 s warm-up iterations: on a shared machine the JIT is still compiling after three 5 s ones.)
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
