@@ -3,6 +3,9 @@ package org.frontline.web;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.util.zip.Deflater;
+import java.util.zip.GZIPOutputStream;
 import java.net.URI;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -25,6 +28,7 @@ import org.frontline.store.FrontlineStore;
 import org.frontline.store.ProcessedArticle;
 import org.frontline.store.SaveOutcome;
 import org.frontline.web.export.GeoJsonExporter;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -55,14 +59,17 @@ class ApiController {
     private final FrontlineProperties props;
     /** Spring's mapper, so streamed answers are written with the same settings as the others. */
     private final JsonMapper json;
+    /** server.compression.enabled: the streamed claims compress themselves, so they follow the same switch. */
+    private final boolean compression;
 
     ApiController(FrontlineStore store, GazetteerService gazetteer, ArticlePipeline pipeline, FrontlineProperties props,
-                  JsonMapper json) {
+                  JsonMapper json, @Value("${server.compression.enabled:false}") boolean compression) {
         this.store = store;
         this.gazetteer = gazetteer;
         this.pipeline = pipeline;
         this.props = props;
         this.json = json;
+        this.compression = compression;
     }
 
     @GetMapping("/articles")
@@ -125,7 +132,19 @@ class ApiController {
             response.setHeader(HttpHeaders.ETAG, etag.toString());
             response.setHeader(HttpHeaders.CACHE_CONTROL, "no-cache");
         }
-        JsonGenerator g = json.createGenerator(response.getOutputStream());
+        OutputStream body = response.getOutputStream();
+        if (compression && acceptsGzip(request)) {
+            // Gzip here rather than by Tomcat (which then leaves the answer alone): Tomcat's deflate level 6 cost
+            // ~20 ms of CPU per 2 MB day at 1M claims, level 1 ~7 ms, for an answer ~25 % larger on the wire.
+            response.setHeader(HttpHeaders.CONTENT_ENCODING, "gzip");
+            response.addHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING);
+            body = new GZIPOutputStream(body, 16384) {
+                {
+                    def.setLevel(Deflater.BEST_SPEED);
+                }
+            };
+        }
+        JsonGenerator g = json.createGenerator(body);
         try {
             GeoJsonStream out = new GeoJsonStream(g);
             ClaimFeatures.stream(store, q, out::feature);
@@ -134,7 +153,25 @@ class ApiController {
             if (!response.isCommitted()) response.reset();
             throw e;
         }
-        g.close(); // only on success: closing flushes what the generator holds
+        g.close(); // only on success: closing flushes what the generator holds (and ends the gzip stream)
+    }
+
+    /** Whether the client takes gzip (RFC 9110: listed without q=0). */
+    static boolean acceptsGzip(HttpServletRequest request) {
+        java.util.Enumeration<String> headers = request.getHeaders(HttpHeaders.ACCEPT_ENCODING);
+        while (headers != null && headers.hasMoreElements()) {
+            for (String coding : headers.nextElement().split(",")) {
+                String[] parts = coding.trim().split(";");
+                if (!parts[0].trim().equalsIgnoreCase("gzip")) continue;
+                boolean refused = false;
+                for (int i = 1; i < parts.length; i++) {
+                    String p = parts[i].trim().toLowerCase(java.util.Locale.ROOT).replace(" ", "");
+                    if (p.startsWith("q=") && p.substring(2).matches("0(\\.0*)?")) refused = true;
+                }
+                if (!refused) return true;
+            }
+        }
+        return false;
     }
 
     /** The download formats every collection answers with {@code f=}, so clients need not probe. */
