@@ -3,11 +3,8 @@ package org.frontline.web;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import org.frontline.claims.Claim;
-import org.frontline.claims.ClaimExtractor;
 import org.frontline.store.ClaimQuery;
 import org.frontline.store.FrontlineStore;
-import org.frontline.store.StoredClaim;
 import org.frontline.web.export.Feature;
 import org.frontline.web.export.FeatureSet;
 import org.frontline.web.ogc.ItemFilter;
@@ -75,15 +72,8 @@ class OgcCollectionsConfig {
 
     private static FeatureSet claims(FrontlineStore store, ItemFilter filter) {
         double[] bbox = filter.bbox() == null ? null : filter.bbox().array();
-        List<StoredClaim> stored = store.claims(new ClaimQuery(filter.from(), filter.to(), bbox, null, null, null));
         // the same cross-article conflict links as /api/claims, so both sides of a disputed place show together
-        List<Claim> linked = ClaimExtractor.linkConflicts(stored.stream().map(StoredClaim::claim).toList());
-        List<PointFeature> points = new ArrayList<>(stored.size());
-        for (int i = 0; i < stored.size(); i++) {
-            StoredClaim s = stored.get(i);
-            points.add(Features.claim(new StoredClaim(linked.get(i), s.articleTitle(), s.articleUrl())));
-        }
-        return FeatureWriter.set("claims", points);
+        return FeatureWriter.set("claims", ClaimFeatures.list(store, new ClaimQuery(filter.from(), filter.to(), bbox, null, null, null)));
     }
 
     private static double[] bbox(FeatureSet set) {

@@ -138,7 +138,7 @@ public final class IngestBenchmark {
         }
     }
 
-    static HikariDataSource dataSource(String url, String h2Options, int poolSize) {
+    public static HikariDataSource dataSource(String url, String h2Options, int poolSize) {
         HikariConfig c = new HikariConfig();
         boolean h2 = url.startsWith("jdbc:h2:");
         // the service's own H2 settings (application.properties), plus any tuning given
@@ -149,7 +149,7 @@ public final class IngestBenchmark {
         return new HikariDataSource(c);
     }
 
-    static FrontlineStore open(HikariDataSource ds, String url) throws Exception {
+    public static FrontlineStore open(HikariDataSource ds, String url) throws Exception {
         boolean h2 = url.startsWith("jdbc:h2:");
         Flyway.configure().dataSource(ds).locations("classpath:db/migration/" + (h2 ? "h2" : "postgresql")).load().migrate();
         if (h2) {
@@ -224,14 +224,14 @@ public final class IngestBenchmark {
     }
 
     /** --name value pairs. */
-    static final class Args {
+    public static final class Args {
         private final List<String> args;
 
-        Args(String[] args) {
+        public Args(String[] args) {
             this.args = new ArrayList<>(List.of(args));
         }
 
-        String get(String name, String dflt) {
+        public String get(String name, String dflt) {
             int i = args.indexOf("--" + name);
             return i >= 0 && i + 1 < args.size() ? args.get(i + 1) : dflt;
         }

@@ -357,6 +357,86 @@ class FrontlineStoreTest {
         assertThat(migrated.save(numbered(1), "api").created()).as("new claims go in after the old ones").isTrue();
         assertThat(migrated.claims(new ClaimQuery(LocalDate.of(2022, 3, 2), LocalDate.of(2022, 3, 2), null, null, null, null)))
                 .extracting(sc -> sc.claim().id()).containsExactly("n1-0-58", "old-a", "old-b");
+        assertThat(migrated.dates()).as("claim_day built by the migration").containsExactly(LocalDate.of(2022, 3, 1), LocalDate.of(2022, 3, 2));
+        assertDaysInStep(older, migrated);
+    }
+
+    @Test
+    void theDaysTableFollowsEveryWayClaimsComeAndGo() throws Exception {
+        LocalDate d1 = LocalDate.of(2022, 4, 1);
+        LocalDate d2 = LocalDate.of(2022, 4, 2);
+        LocalDate d3 = LocalDate.of(2022, 4, 3);
+        store.save(onDays("a", "", d1, d1, d2), "api");
+        assertDaysInStep(url, store);
+        store.saveAll(List.of(onDays("b", "", d2, d3), onDays("c", "", d3), onDays("a", "", d1, d1, d2)), "bench");
+        assertDaysInStep(url, store);
+        assertThat(store.dates()).containsExactly(d1, d2, d3);
+
+        store.save(onDays("a", " edited", d3), "seed"); // same id, new text: its claims on d1 and d2 go
+        assertDaysInStep(url, store);
+        assertThat(store.dates()).as("d1 lost its last claim").containsExactly(d2, d3);
+
+        ProcessedArticle b = onDays("b", "", d1);
+        store.replaceDerived("b", b.mentions(), b.claims()); // re-processed: d2 and d3 lose one each, d1 gains one
+        assertDaysInStep(url, store);
+        store.replaceDerived("b", b.mentions(), b.claims()); // the same again changes nothing
+        assertDaysInStep(url, store);
+        assertThat(store.dates()).containsExactly(d1, d3);
+
+        List<Claim> table = onDays("t", "", d2, d2).claims();
+        store.saveImportedClaims("import-t", "Table", d2, table);
+        store.saveImportedClaims("import-t", "Table", d2, table); // re-imported: replaced, not added
+        assertDaysInStep(url, store);
+        store.saveImportedClaims("import-t", "Table", d2, onDays("t", "", d3, d2).claims()); // t-0 moves to d3
+        assertDaysInStep(url, store);
+        assertThat(store.dates()).containsExactly(d1, d2, d3);
+    }
+
+    @Test
+    void concurrentWritersOnTheSameDaysKeepTheDaysTableInStep() throws Exception {
+        // every day starts without a row, so writers race to insert it (one fails on the key and retries)
+        ExecutorService pool = Executors.newFixedThreadPool(6);
+        List<Future<?>> done = new ArrayList<>();
+        for (int i = 0; i < 36; i++) {
+            int k = i;
+            LocalDate day = LocalDate.of(2022, 5, 1 + k % 3);
+            done.add(pool.submit(() -> k % 4 == 3
+                    ? store.saveAll(List.of(onDays("w" + k, "", day, day.plusDays(1)), onDays("x" + k, "", day)), "bench")
+                    : store.save(onDays("w" + k, "", day, day.plusDays(1)), "api")));
+        }
+        for (Future<?> f : done) f.get(60, TimeUnit.SECONDS);
+        pool.shutdown();
+        assertDaysInStep(url, store);
+        assertThat(store.dates()).hasSize(4);
+    }
+
+    /** claim_day (db/migration/{vendor}/V1_3) says exactly what counting the claims says. */
+    static void assertDaysInStep(String jdbcUrl, FrontlineStore s) {
+        org.springframework.jdbc.core.JdbcTemplate sql = new org.springframework.jdbc.core.JdbcTemplate(StoreBackend.dataSource(jdbcUrl));
+        java.util.Map<LocalDate, Long> kept = new java.util.TreeMap<>();
+        sql.query("SELECT event_date, claims FROM claim_day WHERE claims <> 0", rs -> {
+            kept.put(rs.getDate(1).toLocalDate(), rs.getLong(2));
+        });
+        java.util.Map<LocalDate, Long> counted = new java.util.TreeMap<>();
+        sql.query("SELECT event_date, COUNT(*) FROM claim GROUP BY event_date", rs -> {
+            counted.put(rs.getDate(1).toLocalDate(), rs.getLong(2));
+        });
+        assertThat(kept).isEqualTo(counted);
+        assertThat(s.dates()).containsExactlyElementsOf(counted.keySet());
+    }
+
+    /** An article (published on the first day) with one claim on each day given, all at Balakliia. */
+    static ProcessedArticle onDays(String id, String edit, LocalDate... days) {
+        String text = "Report " + id + ": Ukrainian forces say they repelled an attack on Balakliia." + edit;
+        Article a = new Article(id, "Report " + id, "Test", "", days[0], text);
+        int at = text.indexOf("Balakliia");
+        Mention m = new Mention(id, 0, at, at + 9, "Balakliia", "Balakliia", BALAKLIIA, 0.9, "exact match");
+        List<Claim> claims = new ArrayList<>();
+        for (int i = 0; i < days.length; i++) {
+            claims.add(new Claim(id + "-" + i, id, "Test", days[0], days[i], DatePrecision.DAY, ClaimType.REPELLED, "UA",
+                    "Ukrainian forces", "UA", false, m, 0, text.length(), text, List.of()));
+        }
+        return new ProcessedArticle(a, List.of(m), claims);
     }
 
     @Test
