@@ -63,9 +63,27 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(RuntimeException.class)
     ResponseEntity<ProblemDetail> unexpected(RuntimeException e) {
+        if (clientWentAway(e)) {
+            // A reader that closes the connection mid-answer (a browser moving on to the next date, a load tester
+            // stopping) is no server error; there is nobody left to answer, and an ERROR per hang-up would bury
+            // the real ones.
+            log.debug("client closed the connection during the answer: {}", e.toString());
+            return null;
+        }
         log.error("unexpected error", e);
         ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
                 "The server could not answer this request; the error is logged.");
         return ResponseEntity.internalServerError().body(p);
+    }
+
+    static boolean clientWentAway(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t.getClass().getSimpleName().equals("ClientAbortException")) return true;
+            if (t instanceof java.io.IOException && t.getMessage() != null
+                    && (t.getMessage().contains("Broken pipe") || t.getMessage().contains("Connection reset"))) {
+                return true;
+            }
+        }
+        return false;
     }
 }
