@@ -56,15 +56,11 @@ public class FrontlineStore {
 
     /** Stores a processed article unless it is already there; returns the id it is stored under. */
     public SaveOutcome save(ProcessedArticle p, String origin) {
-        SaveOutcome outcome;
-        try {
-            outcome = trySave(p, origin);
-        } catch (DataIntegrityViolationException raced) {
-            // Another writer stored the same id or content between our check and our insert (both were new when
-            // we looked), or (odds of a few in a million) two claims drew the same row key. The other transaction
-            // has committed or rolled back by now; looking again, with new row keys, answers correctly.
-            outcome = trySave(p, origin);
-        }
+        // Another writer may store the same id or content between our check and our insert (both were new when
+        // we looked), insert the first claim of one of our days, or (odds of a few in a million) draw the same row
+        // key. The other transaction has committed or rolled back by then; looking again, with new row keys,
+        // answers correctly.
+        SaveOutcome outcome = retryingRaces(() -> trySave(p, origin));
         if (outcome.created()) writeOut();
         return outcome;
     }
@@ -117,12 +113,8 @@ public class FrontlineStore {
      * is already stored are replaced, so re-importing a table changes nothing.
      */
     public int saveImportedClaims(String articleId, String title, LocalDate published, List<Claim> claims) {
-        try {
-            return trySaveImportedClaims(articleId, title, published, claims);
-        } catch (DataIntegrityViolationException raced) {
-            // another writer added the same pseudo-article, or the first claim of a day, at the same time
-            return trySaveImportedClaims(articleId, title, published, claims);
-        }
+        // another writer may add the same pseudo-article, or the first claim of a day, at the same time
+        return retryingRaces(() -> trySaveImportedClaims(articleId, title, published, claims));
     }
 
     private int trySaveImportedClaims(String articleId, String title, LocalDate published, List<Claim> claims) {
@@ -151,11 +143,10 @@ public class FrontlineStore {
 
     /** Replaces what was derived from a stored article (after a gazetteer reload re-resolved it). */
     public void replaceDerived(String articleId, List<Mention> mentions, List<Claim> claims) {
-        try {
+        retryingRaces(() -> {
             tryReplaceDerived(articleId, mentions, claims);
-        } catch (DataIntegrityViolationException sameRowKey) {
-            tryReplaceDerived(articleId, mentions, claims);
-        }
+            return null;
+        });
         writeOut();
     }
 
@@ -344,6 +335,24 @@ public class FrontlineStore {
         if (done.stream().anyMatch(SaveOutcome::created)) writeOut();
         return done;
     }
+
+    /**
+     * Runs a writing transaction again when it lost a race on a unique key. One retry is not enough: with several
+     * writers, a save can lose on one day's first claim, then on another's (seen in the concurrent-writers test on
+     * PostgreSQL). Each loss means another transaction committed that key, so the same key cannot be lost twice
+     * and the retries end; the bound only stops a genuine constraint error from looping.
+     */
+    private static <T> T retryingRaces(java.util.function.Supplier<T> write) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return write.get();
+            } catch (DataIntegrityViolationException raced) {
+                if (attempt >= MAX_WRITE_ATTEMPTS) throw raced;
+            }
+        }
+    }
+
+    private static final int MAX_WRITE_ATTEMPTS = 16;
 
     /** Signals (and rolls back) a batch that holds a replacement; it is then saved article by article. */
     private static final class ReplaceInBatch extends RuntimeException {
