@@ -5,10 +5,12 @@ import java.util.List;
 import java.util.Map;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.unit.DataSize;
 
 /**
  * Run options ({@code --frontline.data-dir=...} and friends, see README). {@code sides} maps a side code to its
- * label and colour, so another conflict can reuse the service.
+ * label and colour, so another conflict can reuse the service. {@code answerCacheSize} bounds the claim answers
+ * kept in memory (0 turns the cache off; see {@code web.AnswerCache}).
  *
  * <p>Directories are bound as text and turned into file-system paths here: Spring's own conversion to
  * {@code Path} looks on the classpath first, so "./gazetteer" would become a classpath folder of that name
@@ -21,13 +23,15 @@ public record FrontlineProperties(
         @DefaultValue("./gazetteer") String gazetteerDir,
         @DefaultValue List<String> gazetteerFiles,
         @DefaultValue("1000000") int maxArticleChars,
-        Map<String, Side> sides) {
+        Map<String, Side> sides,
+        @DefaultValue("128MB") DataSize answerCacheSize) {
 
     public FrontlineProperties {
         gazetteerFiles = gazetteerFiles == null ? List.of() : List.copyOf(gazetteerFiles);
         sides = sides == null || sides.isEmpty()
                 ? Map.of("UA", new Side("Ukraine", "#1f6fd1"), "RU", new Side("Russia", "#d1251f"))
                 : Map.copyOf(sides);
+        answerCacheSize = answerCacheSize == null ? DataSize.ofMegabytes(128) : answerCacheSize;
     }
 
     public Path dataPath() {

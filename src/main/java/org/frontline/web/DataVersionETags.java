@@ -26,6 +26,8 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseBodyAdvice;
  */
 public class DataVersionETags implements HandlerInterceptor {
     static final String ATTRIBUTE = DataVersionETags.class.getName() + ".etag";
+    /** The data version the ETag was made from (a Long), for answers cached by version (see {@link AnswerCache}). */
+    static final String VERSION = DataVersionETags.class.getName() + ".version";
     private final FrontlineStore store;
     private final String configuration;
 
@@ -39,8 +41,10 @@ public class DataVersionETags implements HandlerInterceptor {
     public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
         String method = request.getMethod();
         if (!"GET".equals(method) && !"HEAD".equals(method)) return true;
-        String etag = etag(request);
+        long version = store.version();
+        String etag = etag(request, version);
         request.setAttribute(ATTRIBUTE, etag);
+        request.setAttribute(VERSION, version);
         if (matches(request.getHeader(HttpHeaders.IF_NONE_MATCH), etag)) {
             response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
             response.setHeader(HttpHeaders.ETAG, etag);
@@ -51,11 +55,15 @@ public class DataVersionETags implements HandlerInterceptor {
     }
 
     String etag(HttpServletRequest request) {
+        return etag(request, store.version());
+    }
+
+    private String etag(HttpServletRequest request, long version) {
         CRC32 crc = new CRC32();
         String query = request.getQueryString();
         crc.update((request.getRequestURI() + (query == null ? "" : "?" + query) + "\n" + configuration)
                 .getBytes(StandardCharsets.UTF_8));
-        return "W/\"v" + store.version() + "-" + Long.toHexString(crc.getValue()) + "\"";
+        return "W/\"v" + version + "-" + Long.toHexString(crc.getValue()) + "\"";
     }
 
     /** RFC 9110 weak comparison over a list of entity tags, or "*". */

@@ -20,13 +20,20 @@ public final class QueryProbe {
     public static void main(String[] args) throws Exception {
         String url = args[0];
         String user = args.length > 1 ? args[1] : (url.startsWith("jdbc:h2:") ? "sa" : "postgres");
+        String cols = "c.id, c.article_id, c.event_date, c.date_precision, c.published, c.type, c.actor, c.claimant,"
+                + " c.claimant_side, c.hedged, c.source, c.sentence_index, c.mention_start, c.mention_end, c.mention_text,"
+                + " c.matched_name, c.confidence, c.place_id, c.place_name, c.admin1, c.country, c.feature_class,"
+                + " c.feature_code, c.quote_start, c.quote_end, c.conflicts_with";
+        String day = " FROM claim c WHERE c.event_date >= ? AND c.row_key >= ? AND c.event_date <= ? AND c.row_key < ?";
+        String order = " ORDER BY c.event_date, c.article_id, c.quote_start, c.mention_start, c.id";
         String[][] variants = {
-                {"count via index", "SELECT COUNT(*) FROM claim c WHERE c.event_date >= ? AND c.event_date <= ?"},
-                {"ids only", "SELECT c.id FROM claim c WHERE c.event_date >= ? AND c.event_date <= ?"},
-                {"all columns", "SELECT c.* FROM claim c WHERE c.event_date >= ? AND c.event_date <= ?"},
-                {"+ ST_X/ST_Y", "SELECT c.*, ST_X(c.geom) AS lon, ST_Y(c.geom) AS lat FROM claim c WHERE c.event_date >= ? AND c.event_date <= ?"},
-                {"+ join article", "SELECT c.*, ST_X(c.geom) AS lon, ST_Y(c.geom) AS lat, a.title, a.url FROM claim c JOIN article a ON a.id = c.article_id WHERE c.event_date >= ? AND c.event_date <= ?"},
-                {"+ order by (the store's query)", "SELECT c.*, ST_X(c.geom) AS lon, ST_Y(c.geom) AS lat, a.title, a.url FROM claim c JOIN article a ON a.id = c.article_id WHERE c.event_date >= ? AND c.event_date <= ? ORDER BY c.event_date, c.article_id, c.quote_start, c.mention_start, c.id"},
+                {"count", "SELECT COUNT(*)" + day},
+                {"row_key only", "SELECT c.row_key" + day},
+                {"scalar columns", "SELECT " + cols + day},
+                {"+ quote", "SELECT " + cols + ", c.quote" + day},
+                {"+ quote + geom", "SELECT " + cols + ", c.quote, c.geom" + day},
+                {"+ quote + ST_X/ST_Y", "SELECT " + cols + ", c.quote, ST_X(c.geom) AS lon, ST_Y(c.geom) AS lat" + day},
+                {"the store's query (+ order)", "SELECT " + cols + ", c.quote, ST_X(c.geom) AS lon, ST_Y(c.geom) AS lat" + day + order},
         };
         try (Connection c = DriverManager.getConnection(url, user, "")) {
             for (String[] v : variants) {
@@ -36,13 +43,20 @@ public final class QueryProbe {
                     long rows = 0;
                     for (int i = -20; i < t.length; i++) {
                         LocalDate d = LocalDate.of(2022, 2, 24).plusDays(rnd.nextInt(300));
-                        ps.setDate(1, Date.valueOf(d));
-                        ps.setDate(2, Date.valueOf(d));
+                        if (v[1].contains("row_key >= ?")) {
+                            ps.setDate(1, Date.valueOf(d));
+                            ps.setLong(2, d.toEpochDay() << 40);
+                            ps.setDate(3, Date.valueOf(d));
+                            ps.setLong(4, (d.toEpochDay() + 1) << 40);
+                        } else {
+                            ps.setDate(1, Date.valueOf(d));
+                            ps.setDate(2, Date.valueOf(d));
+                        }
                         long t0 = System.nanoTime();
                         try (ResultSet rs = ps.executeQuery()) {
-                            int cols = rs.getMetaData().getColumnCount();
+                            int n = rs.getMetaData().getColumnCount();
                             while (rs.next()) {
-                                for (int k = 1; k <= cols; k++) rs.getObject(k);
+                                for (int k = 1; k <= n; k++) rs.getObject(k);
                                 if (i >= 0) rows++;
                             }
                         }

@@ -162,6 +162,42 @@ class HttpReliabilityTest {
     }
 
     @Test
+    void aRepeatedClaimsAnswerIsServedFromMemoryUntilAWriteChangesTheData() throws Exception {
+        String url = "/api/claims?date=2022-02-25";
+        String before = "before" + System.nanoTime(); // a write first: no earlier test's answer can be kept
+        assertThat(http.postJson("/api/articles", Http.article("Ukrainian forces say they repelled an attack near Kupiansk, "
+                + before + " reported.", "2022-02-25", before)).statusCode()).isEqualTo(201);
+        HttpResponse<byte[]> first = http.getBytes(url, "Accept-Encoding", "gzip");
+        assertThat(new String(gunzip(first.body()), StandardCharsets.UTF_8)).contains(before);
+        HttpResponse<byte[]> second = http.getBytes(url, "Accept-Encoding", "gzip");
+        assertThat(first.headers().firstValue("Content-Length")).as("the first is computed and streamed").isEmpty();
+        assertThat(second.headers().firstValue("Content-Length")).as("the second comes from memory")
+                .hasValue(String.valueOf(second.body().length));
+        assertThat(second.body()).isEqualTo(first.body());
+        assertThat(second.headers().firstValue("Content-Encoding")).hasValue("gzip");
+        assertThat(second.headers().firstValue("ETag")).isEqualTo(first.headers().firstValue("ETag"));
+        assertThat(second.headers().firstValue("Content-Type")).isEqualTo(first.headers().firstValue("Content-Type"));
+        HttpResponse<String> plain = http.get(url);
+        assertThat(Http.JSON.readTree(plain.body())).as("a client without gzip gets the same answer unzipped")
+                .isEqualTo(Http.JSON.readTree(gunzip(second.body())));
+
+        String marker = "cache" + System.nanoTime();
+        HttpResponse<String> posted = http.postJson("/api/articles",
+                Http.article("Ukrainian forces say they repelled an attack near Kupiansk, " + marker + " reported.", "2022-02-25", marker));
+        assertThat(posted.statusCode()).isEqualTo(201);
+        HttpResponse<byte[]> after = http.getBytes(url, "Accept-Encoding", "gzip");
+        assertThat(after.headers().firstValue("Content-Length")).as("a write makes the kept answer old").isEmpty();
+        assertThat(new String(gunzip(after.body()), StandardCharsets.UTF_8)).contains(marker);
+        assertThat(new String(gunzip(first.body()), StandardCharsets.UTF_8)).doesNotContain(marker);
+    }
+
+    private static byte[] gunzip(byte[] gz) throws IOException {
+        try (InputStream in = new GZIPInputStream(new java.io.ByteArrayInputStream(gz))) {
+            return in.readAllBytes();
+        }
+    }
+
+    @Test
     void concurrentWritersAndReadersLeaveConsistentResults() throws Exception {
         List<WarlineItems> items = WarlineItems.load().subList(400, 440);
         int before = store.count("article");
