@@ -10,7 +10,9 @@
 #
 # Environment: DURATION (60s), THREADS (2), CONNECTIONS (16), PORT (18571), DATA_DIR (new temp dir),
 # JAVA_OPTS (-Xmx1g), APP_ARGS (more service options, e.g. --spring.datasource.url=...), URLS, ROTATE_DATES (0),
-# GZIP (1: send Accept-Encoding: gzip like a browser).
+# GZIP (1: send Accept-Encoding: gzip like a browser), WARM_DAYS (0; 1: before wrk, ask for each of the rotation's
+# 311 days once, so the JVM is warm and, unless --frontline.answer-cache-size=0 is in APP_ARGS, every day's answer
+# is kept: the steady state of a map many people read; leave it 0 to measure answers computed afresh).
 # Endpoints that this build does not have yet (404: /api/control and /ogc/... land from other branches) are
 # reported as SKIPPED, not failed. Results go to target/load-test/ as well as stdout.
 set -euo pipefail
@@ -60,6 +62,15 @@ request = function()
   return wrk.format(nil, "/api/claims?date=" .. d)
 end
 LUA
+
+if [ "${WARM_DAYS:-0}" = "1" ]; then
+  start=$(date +%s)
+  for i in $(seq 0 310); do
+    d=$(date -u -d "2022-02-24 + $i days" +%Y-%m-%d)
+    curl -fsS -o /dev/null -H "Accept-Encoding: gzip" "http://127.0.0.1:$PORT/api/claims?date=$d"
+  done
+  echo "warm-up: asked for each of the 311 days once in $(( $(date +%s) - start )) s"
+fi
 
 failed=0
 summary="| URL | req/s | p50 | p99 | non-2xx | socket errors |\n|---|---|---|---|---|---|"
