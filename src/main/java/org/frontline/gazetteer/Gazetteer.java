@@ -195,6 +195,17 @@ public final class Gazetteer {
         return placesView;
     }
 
+    /**
+     * Every place in index order (all fields) and then the whole name index ({@link NameIndex#dump}): two dumps
+     * compare equal only when a change to loading or to the index build made no difference to either.
+     */
+    void dump(java.io.PrintWriter out) {
+        for (Place p : places) {
+            out.append(p.toString()).append('\n');
+        }
+        names.dump(out);
+    }
+
     public int size() {
         return places.length;
     }

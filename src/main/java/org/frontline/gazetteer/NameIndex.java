@@ -325,6 +325,34 @@ final class NameIndex {
         return byKey.size();
     }
 
+    /**
+     * Writes the whole index in a fixed order (keys sorted; each candidate list as built; skeleton postings as
+     * place id and name; both prefix maps), so that a change to the build can be shown to leave it identical by
+     * comparing two dumps ({@code GazetteerDump} in the tests).
+     */
+    void dump(java.io.PrintWriter out) {
+        for (String key : new java.util.TreeSet<>(byKey.keySet())) {
+            out.append("K\t").append(key);
+            for (Candidate c : byKey.get(key)) {
+                out.append('\t').append(String.valueOf(c.place().id())).append(':').append(c.matchedName())
+                        .append(':').append(c.match().name());
+            }
+            out.append('\n');
+        }
+        for (String sk : new java.util.TreeSet<>(bySkeleton.keySet())) {
+            out.append("S\t").append(sk);
+            for (long posting : bySkeleton.get(sk)) {
+                Place p = places[(int) (posting >>> 32)];
+                out.append('\t').append(String.valueOf(p.id())).append(':').append(nameAt(p, (int) posting));
+            }
+            out.append('\n');
+        }
+        new java.util.TreeMap<>(prefixes).forEach((k, v) -> out.append("P\t").append(k).append('\t')
+                .append(String.valueOf(v)).append('\n'));
+        new java.util.TreeMap<>(skeletonPrefixes).forEach((k, v) -> out.append("Q\t").append(k).append('\t')
+                .append(String.valueOf(v)).append('\n'));
+    }
+
     private static int letters(String key) {
         int n = 0;
         for (int i = 0; i < key.length(); i++) {
