@@ -59,8 +59,9 @@ public final class Gazetteer {
 
     /** Loads every source or throws a {@link GazetteerException} naming the file and line; never half-loads. */
     public static Gazetteer load(GazetteerSources sources) {
+        CompletableFuture<Additions> additions = GazetteerLoader.parseAdditionsAside(sources);
         BaseData base = GazetteerLoader.loadBase(sources);
-        return assemble(base, AdditionsParser.parse(base.additionsFile(), base.additionsName()));
+        return assemble(base, GazetteerLoader.additions(additions));
     }
 
     /** The base data with validated additions applied; throws {@link AdditionsException} for unknown ids. */
