@@ -29,12 +29,12 @@ public final class Gazetteer {
     private final Geometry border;
     private final Collection<Place> placesView;
 
+    /** {@code merged} is the applier's own fresh map, used as the id index as it is (never handed out). */
     private Gazetteer(BaseData base, Map<Long, Place> merged) {
         this.places = merged.values().toArray(new Place[0]);
-        this.byId = new HashMap<>(places.length * 4 / 3 + 1);
+        this.byId = merged;
         Map<String, Place> adm = new HashMap<>();
         for (Place p : places) {
-            byId.put(p.id(), p);
             if ("ADM1".equals(p.featureCode())) {
                 adm.putIfAbsent(p.countryCode() + "." + p.admin1(), p);
             }

@@ -371,6 +371,26 @@ final class NameIndex {
         return NameFolder.hasCyrillic(key) ? Skeleton.of(NameFolder.fold(Cyrillic.romanise(key))) : null;
     }
 
+    private static final int DIGIT = 1;
+    private static final int LETTER = 2;
+    private static final int UPPER = 4;
+    /**
+     * {@link #kindOf} of every char of the Latin and Cyrillic blocks, looked up once: {@link #worthIndexing} sees
+     * every alternate of every place at load (a million chars), and the table keeps that loop small for the JIT.
+     */
+    private static final byte[] KIND = new byte[0x0530];
+
+    static {
+        for (char c = 0; c < KIND.length; c++) {
+            KIND[c] = (byte) kindOf(c);
+        }
+    }
+
+    private static int kindOf(char ch) {
+        return (Character.isDigit(ch) ? DIGIT : 0) | (Character.isLetter(ch) ? LETTER : 0)
+                | (Character.isUpperCase(ch) ? UPPER : 0);
+    }
+
     /**
      * GeoNames alternates include IATA/ICAO codes (HRK, IEV, ODS) and lower-case romanisations of Asian-script
      * names (kiva, kyf, ha er ke fu). Neither is how English news writes a place, and both collide with ordinary
@@ -385,15 +405,16 @@ final class NameIndex {
         int letters = 0;
         for (int i = 0; i < name.length(); i++) {
             char ch = name.charAt(i);
-            if (Character.isDigit(ch)) {
+            int kind = ch < KIND.length ? KIND[ch] : kindOf(ch);
+            if ((kind & DIGIT) != 0) {
                 digit = true;
-            } else if (Character.isLetter(ch)) {
+            } else if ((kind & LETTER) != 0) {
                 letters++;
                 if (ch >= 0x0400 && ch <= 0x052F) {
                     nonLatin = true;
                 } else if (ch > 0x24F && (ch < 0x1E00 || ch > 0x1EFF)) {
                     return false; // other scripts: English, Ukrainian and Russian news does not write them
-                } else if (Character.isUpperCase(ch)) {
+                } else if ((kind & UPPER) != 0) {
                     upper = true;
                 } else {
                     lower = true;
