@@ -51,7 +51,7 @@ final class NameIndex {
      * skeletons the build already made ({@code skeletons[k]} is that of {@code keys[k]}) instead of romanising
      * every name a second time; a first word that is no key of its own is skeletonised once per distinct word.
      */
-    private static Prefixes prefixesOf(String[] keys, String[] skeletons, Map<String, Postings> byKey) {
+    private static Prefixes prefixesOf(String[] keys, String[] skeletons, Map<String, Object> byKey) {
         Map<String, Integer> words = new HashMap<>(keys.length * 2);
         Map<String, Integer> skeletonWords = new HashMap<>(keys.length);
         Map<String, String> firstWords = new HashMap<>();
@@ -72,7 +72,7 @@ final class NameIndex {
             }
             words.merge(key, w, Math::max);
             String first = key.substring(0, space);
-            Postings asKey = byKey.get(first);
+            Postings asKey = (Postings) byKey.get(first);
             String sk = asKey != null ? asKey.skeleton : firstWords.computeIfAbsent(first, NameIndex::skeletonOfKey);
             if (sk != null) {
                 skeletonWords.merge(sk, w, Math::max);
@@ -130,7 +130,7 @@ final class NameIndex {
         dropBorrowedAlternates(places, keys);
 
         // distinct keys in first-seen order, each with the places that carry it
-        Map<String, Postings> exact = new HashMap<>(places.length * 4);
+        Map<String, Object> exact = new HashMap<>(places.length * 4); // of Postings until the end of the build
         List<String> distinctKeys = new ArrayList<>(places.length * 4);
         List<Postings> distinctPostingList = new ArrayList<>(places.length * 4);
         Postings[][] postingOf = new Postings[places.length][];
@@ -140,7 +140,7 @@ final class NameIndex {
             for (int j = 0; j < placeKeys.length; j++) {
                 String key = placeKeys[j];
                 if (key != null) {
-                    Postings posting = exact.get(key);
+                    Postings posting = (Postings) exact.get(key);
                     if (posting == null) {
                         posting = new Postings();
                         exact.put(key, posting);
@@ -165,7 +165,7 @@ final class NameIndex {
         // the prefix map needs only the keys and their skeletons: build it while the candidate lists are made
         CompletableFuture<Prefixes> prefixes = CompletableFuture.supplyAsync(() -> prefixesOf(distinct, skeletons, exact));
 
-        Map<String, Postings> skeletonPostings = new HashMap<>(distinct.length / 4);
+        Map<String, Object> skeletonPostings = new HashMap<>(distinct.length / 4);
         for (int i = 0; i < places.length; i++) {
             // romanisation variants are a Ukrainian/Russian affair: foreign names stay out of the skeletons
             // (else Hostomel meets a Romanian Gostimil and Odesa a Greek Edessa)
@@ -177,25 +177,38 @@ final class NameIndex {
                 // and only main names and Cyrillic alternates: the Latin alternates are already variants, and
                 // stretching them once more is how surnames met villages (Nikiforov, Peskov)
                 if (posting != null && posting.skeleton != null && (j < 2 || NameFolder.hasCyrillic(keys[i][j]))) {
-                    skeletonPostings.computeIfAbsent(posting.skeleton, k -> new Postings()).add(i, j);
+                    if (posting.alike == null) { // the skeleton's postings, looked up once per key, not per name
+                        posting.alike = (Postings) skeletonPostings.computeIfAbsent(posting.skeleton, k -> new Postings());
+                    }
+                    posting.alike.add(i, j);
                 }
             }
         }
-        Map<String, long[]> bySkeleton = new HashMap<>(skeletonPostings.size() * 4 / 3 + 1);
-        skeletonPostings.forEach((k, v) -> bySkeleton.put(k, v.toArray()));
+        // the postings become the final arrays in the same map: no second map to hash 100k skeletons into
+        skeletonPostings.replaceAll((k, v) -> ((Postings) v).toArray());
+        Map<String, long[]> bySkeleton = retyped(skeletonPostings);
 
         // the candidate lists (and their sorting) are independent per key
-        @SuppressWarnings("unchecked")
-        List<Candidate>[] lists = new List[distinct.length];
         IntStream.range(0, distinct.length).parallel().forEach(k -> {
-            String sk = skeletons[k];
-            lists[k] = candidates(places, distinctPostings[k].toArray(), sk == null ? null : bySkeleton.get(sk));
+            Postings posting = distinctPostings[k];
+            posting.candidates = candidates(places, posting.toArray(), posting.skeleton == null ? null
+                    : bySkeleton.get(posting.skeleton));
         });
-        Map<String, List<Candidate>> byKey = new HashMap<>(distinct.length * 4 / 3 + 1);
-        for (int k = 0; k < distinct.length; k++) {
-            byKey.put(distinct[k], lists[k]);
-        }
-        return new NameIndex(places, byKey, bySkeleton, prefixes.join());
+        Prefixes prefixMaps = prefixes.join(); // it reads the key → postings map: convert that only now
+        // each key's postings become its candidate list in the same map (a table walk, no hashing, no new nodes)
+        exact.replaceAll((k, v) -> ((Postings) v).candidates);
+        Map<String, List<Candidate>> byKey = retyped(exact);
+        return new NameIndex(places, byKey, bySkeleton, prefixMaps);
+    }
+
+    /**
+     * The build fills its maps with {@link Postings} and then replaces every value, in place, by what the index
+     * keeps (candidate lists, posting arrays): the map is the same, only its value type changes, once all values
+     * are replaced.
+     */
+    @SuppressWarnings("unchecked")
+    private static <V> Map<String, V> retyped(Map<String, Object> converted) {
+        return (Map<String, V>) (Map<String, ?>) converted;
     }
 
     /**
@@ -470,6 +483,10 @@ final class NameIndex {
     private static final class Postings {
         /** The skeleton of the key these postings belong to; set once all keys are known. */
         private String skeleton;
+        /** The postings of that skeleton, when the key's places take part in variants. */
+        private Postings alike;
+        /** The key's final candidate list, made once every posting is in. */
+        private List<Candidate> candidates;
         private long[] items = new long[1];
         private int size;
 
