@@ -5,7 +5,9 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.IntStream;
 
 /**
@@ -124,10 +126,22 @@ final class NameIndex {
     }
 
     static NameIndex build(Place[] places) {
-        // folding is costly and independent per place: do it on all cores, then fill the maps in order
+        // folding is costly and independent per place: do it on all cores, then fill the maps in order. What the
+        // ordered passes below ask of each place is worked out here too: a pass over 74k places runs mostly in the
+        // interpreter on a cold JVM, so they only read arrays
         String[][] keys = new String[places.length][];
-        IntStream.range(0, places.length).parallel().forEach(i -> keys[i] = keysOf(places[i]));
-        dropBorrowedAlternates(places, keys);
+        boolean[] variants = new boolean[places.length];
+        boolean[] foreign = new boolean[places.length];
+        Set<String> towns = ConcurrentHashMap.newKeySet();
+        IntStream.range(0, places.length).parallel().forEach(i -> {
+            Place p = places[i];
+            keys[i] = keysOf(p);
+            variants[i] = CYRILLIC_COUNTRIES.contains(p.countryCode());
+            foreign[i] = !p.inUkraine();
+            if (!foreign[i] && p.population() >= BORROWED_TOWN_POPULATION && keys[i][0] != null) {
+                towns.add(keys[i][0]);
+            }
+        });
 
         // distinct keys in first-seen order, each with the places that carry it
         Map<String, Object> exact = new HashMap<>(places.length * 4); // of Postings until the end of the build
@@ -139,7 +153,9 @@ final class NameIndex {
             Postings[] placePostings = new Postings[placeKeys.length];
             for (int j = 0; j < placeKeys.length; j++) {
                 String key = placeKeys[j];
-                if (key != null) {
+                if (key != null && j >= 2 && foreign[i] && borrowed(key, placeKeys[0], towns)) {
+                    placeKeys[j] = null;
+                } else if (key != null) {
                     Postings posting = (Postings) exact.get(key);
                     if (posting == null) {
                         posting = new Postings();
@@ -169,7 +185,7 @@ final class NameIndex {
         for (int i = 0; i < places.length; i++) {
             // romanisation variants are a Ukrainian/Russian affair: foreign names stay out of the skeletons
             // (else Hostomel meets a Romanian Gostimil and Odesa a Greek Edessa)
-            if (!CYRILLIC_COUNTRIES.contains(places[i].countryCode())) {
+            if (!variants[i]) {
                 continue;
             }
             for (int j = 0; j < keys[i].length; j++) {
@@ -214,24 +230,14 @@ final class NameIndex {
     /**
      * GeoNames gives some foreign cities the names of Ukrainian towns as alternates (Belgorod in Russia carries
      * "Bilhorod-Dnistrovskyi"), and population ranking would then put the foreign city first. An alternate of a
-     * foreign place that is the main name of a Ukrainian town of at least 10,000 people is not indexed for it.
+     * foreign place that is the main name of a Ukrainian town of at least 10,000 people is not indexed for it
+     * (the build collects the towns while folding and drops such keys in its ordered pass).
      */
-    private static void dropBorrowedAlternates(Place[] places, String[][] keys) {
-        java.util.Set<String> towns = new java.util.HashSet<>();
-        for (int i = 0; i < places.length; i++) {
-            if (places[i].inUkraine() && places[i].population() >= 10_000 && keys[i][0] != null) {
-                towns.add(keys[i][0]);
-            }
-        }
-        for (int i = 0; i < places.length; i++) {
-            if (!places[i].inUkraine()) {
-                for (int j = 2; j < keys[i].length; j++) {
-                    if (keys[i][j] != null && towns.contains(keys[i][j]) && !keys[i][j].equals(keys[i][0])) {
-                        keys[i][j] = null;
-                    }
-                }
-            }
-        }
+    private static final long BORROWED_TOWN_POPULATION = 10_000;
+
+    /** Whether an alternate of a foreign place is the main name of a Ukrainian town ({@code towns}), not its own. */
+    private static boolean borrowed(String key, String mainKey, Set<String> towns) {
+        return towns.contains(key) && !key.equals(mainKey);
     }
 
     /** The folded key of each name of a place (index as {@link #nameAt}); null for names not indexed. */
