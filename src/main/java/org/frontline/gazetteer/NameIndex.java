@@ -61,10 +61,11 @@ final class NameIndex {
             String key = keys[k];
             int space = key.indexOf(' ');
             if (space < 0) {
-                // most keys are one word: the key is its only prefix and its skeleton the first word's
-                words.merge(key, 1, Math::max);
+                // most keys are one word: the key is its only prefix and its skeleton the first word's. Every value
+                // is at least 1, so "at least 1" is putIfAbsent (the hash probe without merge's remapping call)
+                words.putIfAbsent(key, 1);
                 if (skeletons[k] != null) {
-                    skeletonWords.merge(skeletons[k], 1, Math::max);
+                    skeletonWords.putIfAbsent(skeletons[k], 1);
                 }
                 continue;
             }
