@@ -29,12 +29,12 @@ public final class Gazetteer {
     private final Geometry border;
     private final Collection<Place> placesView;
 
+    /** {@code merged} is the applier's own fresh map, used as the id index as it is (never handed out). */
     private Gazetteer(BaseData base, Map<Long, Place> merged) {
         this.places = merged.values().toArray(new Place[0]);
-        this.byId = new HashMap<>(places.length * 4 / 3 + 1);
+        this.byId = merged;
         Map<String, Place> adm = new HashMap<>();
         for (Place p : places) {
-            byId.put(p.id(), p);
             if ("ADM1".equals(p.featureCode())) {
                 adm.putIfAbsent(p.countryCode() + "." + p.admin1(), p);
             }
@@ -59,8 +59,9 @@ public final class Gazetteer {
 
     /** Loads every source or throws a {@link GazetteerException} naming the file and line; never half-loads. */
     public static Gazetteer load(GazetteerSources sources) {
+        CompletableFuture<Additions> additions = GazetteerLoader.parseAdditionsAside(sources);
         BaseData base = GazetteerLoader.loadBase(sources);
-        return assemble(base, AdditionsParser.parse(base.additionsFile(), base.additionsName()));
+        return assemble(base, GazetteerLoader.additions(additions));
     }
 
     /** The base data with validated additions applied; throws {@link AdditionsException} for unknown ids. */
@@ -193,6 +194,17 @@ public final class Gazetteer {
 
     public Collection<Place> places() {
         return placesView;
+    }
+
+    /**
+     * Every place in index order (all fields) and then the whole name index ({@link NameIndex#dump}): two dumps
+     * compare equal only when a change to loading or to the index build made no difference to either.
+     */
+    void dump(java.io.PrintWriter out) {
+        for (Place p : places) {
+            out.append(p.toString()).append('\n');
+        }
+        names.dump(out);
     }
 
     public int size() {

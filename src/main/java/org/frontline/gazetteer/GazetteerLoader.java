@@ -45,10 +45,10 @@ final class GazetteerLoader {
 
         // the boundaries (JSON and JTS start-up, ~1 s on a cold JVM) load on their own thread while the
         // GeoNames files are parsed
-        CompletableFuture<List<Boundaries.Region>> regions = onOwnThread(() -> Files.exists(dir.resolve(OBLASTS))
-                ? Boundaries.readRegions(dir.resolve(OBLASTS), OBLASTS) : List.of());
-        CompletableFuture<Geometry> border = onOwnThread(() -> Files.exists(dir.resolve(BORDER))
-                ? Boundaries.readBorder(dir.resolve(BORDER), BORDER) : null);
+        CompletableFuture<List<Boundaries.Region>> regions = onOwnThread("gazetteer-boundaries",
+                () -> Files.exists(dir.resolve(OBLASTS)) ? Boundaries.readRegions(dir.resolve(OBLASTS), OBLASTS) : List.of());
+        CompletableFuture<Geometry> border = onOwnThread("gazetteer-border",
+                () -> Files.exists(dir.resolve(BORDER)) ? Boundaries.readBorder(dir.resolve(BORDER), BORDER) : null);
 
         // bundled files are named relative to the gazetteer directory, extra files as given
         Map<Path, String> files = new LinkedHashMap<>();
@@ -79,7 +79,26 @@ final class GazetteerLoader {
         return new BaseData(places, admin1, boundaries, join(border), dir.resolve(ADDITIONS), ADDITIONS);
     }
 
-    private static <T> CompletableFuture<T> onOwnThread(Supplier<T> task) {
+    /**
+     * Starts parsing the additions file on a thread of its own, to be joined ({@link #additions}) after
+     * {@link #loadBase}: SnakeYAML's start-up costs 0.1-0.2 s of a cold load, which would otherwise run alone
+     * on one core between the GeoNames merge and the index build. The file is read at the start of the load;
+     * an edit made during the load is seen by the watcher, which compares against the file as it is then.
+     */
+    static CompletableFuture<Additions> parseAdditionsAside(GazetteerSources sources) {
+        Path dir = sources.directory();
+        if (dir == null) {
+            return CompletableFuture.completedFuture(Additions.none()); // loadBase reports the missing directory
+        }
+        return onOwnThread("gazetteer-additions", () -> AdditionsParser.parse(dir.resolve(ADDITIONS), ADDITIONS));
+    }
+
+    /** The parsed additions, or the {@link AdditionsException} (or other runtime exception) the parse threw. */
+    static Additions additions(CompletableFuture<Additions> parsing) {
+        return join(parsing);
+    }
+
+    private static <T> CompletableFuture<T> onOwnThread(String name, Supplier<T> task) {
         CompletableFuture<T> result = new CompletableFuture<>();
         Thread t = new Thread(() -> {
             try {
@@ -87,7 +106,7 @@ final class GazetteerLoader {
             } catch (Throwable e) {
                 result.completeExceptionally(e);
             }
-        }, "gazetteer-boundaries");
+        }, name);
         t.setDaemon(true);
         t.start();
         return result;

@@ -3,6 +3,7 @@ package org.frontline.gazetteer;
 import java.nio.file.Files;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
@@ -31,10 +32,11 @@ public class GazetteerService implements AutoCloseable {
     }
 
     GazetteerService(GazetteerSources sources, Duration pollEvery) {
+        CompletableFuture<Additions> additions = GazetteerLoader.parseAdditionsAside(sources);
         this.base = GazetteerLoader.loadBase(sources);
         Gazetteer first;
         try {
-            first = Gazetteer.assemble(base, AdditionsParser.parse(base.additionsFile(), base.additionsName()));
+            first = Gazetteer.assemble(base, GazetteerLoader.additions(additions));
         } catch (AdditionsException e) {
             report(e, "starting without additions");
             first = Gazetteer.assemble(base, Additions.none());

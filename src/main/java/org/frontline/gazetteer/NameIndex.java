@@ -5,7 +5,9 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.IntStream;
 
 /**
@@ -51,7 +53,7 @@ final class NameIndex {
      * skeletons the build already made ({@code skeletons[k]} is that of {@code keys[k]}) instead of romanising
      * every name a second time; a first word that is no key of its own is skeletonised once per distinct word.
      */
-    private static Prefixes prefixesOf(String[] keys, String[] skeletons, Map<String, Postings> byKey) {
+    private static Prefixes prefixesOf(String[] keys, String[] skeletons, Map<String, Object> byKey) {
         Map<String, Integer> words = new HashMap<>(keys.length * 2);
         Map<String, Integer> skeletonWords = new HashMap<>(keys.length);
         Map<String, String> firstWords = new HashMap<>();
@@ -59,10 +61,11 @@ final class NameIndex {
             String key = keys[k];
             int space = key.indexOf(' ');
             if (space < 0) {
-                // most keys are one word: the key is its only prefix and its skeleton the first word's
-                words.merge(key, 1, Math::max);
+                // most keys are one word: the key is its only prefix and its skeleton the first word's. Every value
+                // is at least 1, so "at least 1" is putIfAbsent (the hash probe without merge's remapping call)
+                words.putIfAbsent(key, 1);
                 if (skeletons[k] != null) {
-                    skeletonWords.merge(skeletons[k], 1, Math::max);
+                    skeletonWords.putIfAbsent(skeletons[k], 1);
                 }
                 continue;
             }
@@ -72,7 +75,7 @@ final class NameIndex {
             }
             words.merge(key, w, Math::max);
             String first = key.substring(0, space);
-            Postings asKey = byKey.get(first);
+            Postings asKey = (Postings) byKey.get(first);
             String sk = asKey != null ? asKey.skeleton : firstWords.computeIfAbsent(first, NameIndex::skeletonOfKey);
             if (sk != null) {
                 skeletonWords.merge(sk, w, Math::max);
@@ -124,13 +127,25 @@ final class NameIndex {
     }
 
     static NameIndex build(Place[] places) {
-        // folding is costly and independent per place: do it on all cores, then fill the maps in order
+        // folding is costly and independent per place: do it on all cores, then fill the maps in order. What the
+        // ordered passes below ask of each place is worked out here too: a pass over 74k places runs mostly in the
+        // interpreter on a cold JVM, so they only read arrays
         String[][] keys = new String[places.length][];
-        IntStream.range(0, places.length).parallel().forEach(i -> keys[i] = keysOf(places[i]));
-        dropBorrowedAlternates(places, keys);
+        boolean[] variants = new boolean[places.length];
+        boolean[] foreign = new boolean[places.length];
+        Set<String> towns = ConcurrentHashMap.newKeySet();
+        IntStream.range(0, places.length).parallel().forEach(i -> {
+            Place p = places[i];
+            keys[i] = keysOf(p);
+            variants[i] = CYRILLIC_COUNTRIES.contains(p.countryCode());
+            foreign[i] = !p.inUkraine();
+            if (!foreign[i] && p.population() >= BORROWED_TOWN_POPULATION && keys[i][0] != null) {
+                towns.add(keys[i][0]);
+            }
+        });
 
         // distinct keys in first-seen order, each with the places that carry it
-        Map<String, Postings> exact = new HashMap<>(places.length * 4);
+        Map<String, Object> exact = new HashMap<>(places.length * 4); // of Postings until the end of the build
         List<String> distinctKeys = new ArrayList<>(places.length * 4);
         List<Postings> distinctPostingList = new ArrayList<>(places.length * 4);
         Postings[][] postingOf = new Postings[places.length][];
@@ -139,8 +154,10 @@ final class NameIndex {
             Postings[] placePostings = new Postings[placeKeys.length];
             for (int j = 0; j < placeKeys.length; j++) {
                 String key = placeKeys[j];
-                if (key != null) {
-                    Postings posting = exact.get(key);
+                if (key != null && j >= 2 && foreign[i] && borrowed(key, placeKeys[0], towns)) {
+                    placeKeys[j] = null;
+                } else if (key != null) {
+                    Postings posting = (Postings) exact.get(key);
                     if (posting == null) {
                         posting = new Postings();
                         exact.put(key, posting);
@@ -165,11 +182,11 @@ final class NameIndex {
         // the prefix map needs only the keys and their skeletons: build it while the candidate lists are made
         CompletableFuture<Prefixes> prefixes = CompletableFuture.supplyAsync(() -> prefixesOf(distinct, skeletons, exact));
 
-        Map<String, Postings> skeletonPostings = new HashMap<>(distinct.length / 4);
+        Map<String, Object> skeletonPostings = new HashMap<>(distinct.length / 4);
         for (int i = 0; i < places.length; i++) {
             // romanisation variants are a Ukrainian/Russian affair: foreign names stay out of the skeletons
             // (else Hostomel meets a Romanian Gostimil and Odesa a Greek Edessa)
-            if (!CYRILLIC_COUNTRIES.contains(places[i].countryCode())) {
+            if (!variants[i]) {
                 continue;
             }
             for (int j = 0; j < keys[i].length; j++) {
@@ -177,48 +194,51 @@ final class NameIndex {
                 // and only main names and Cyrillic alternates: the Latin alternates are already variants, and
                 // stretching them once more is how surnames met villages (Nikiforov, Peskov)
                 if (posting != null && posting.skeleton != null && (j < 2 || NameFolder.hasCyrillic(keys[i][j]))) {
-                    skeletonPostings.computeIfAbsent(posting.skeleton, k -> new Postings()).add(i, j);
+                    if (posting.alike == null) { // the skeleton's postings, looked up once per key, not per name
+                        posting.alike = (Postings) skeletonPostings.computeIfAbsent(posting.skeleton, k -> new Postings());
+                    }
+                    posting.alike.add(i, j);
                 }
             }
         }
-        Map<String, long[]> bySkeleton = new HashMap<>(skeletonPostings.size() * 4 / 3 + 1);
-        skeletonPostings.forEach((k, v) -> bySkeleton.put(k, v.toArray()));
+        // the postings become the final arrays in the same map: no second map to hash 100k skeletons into
+        skeletonPostings.replaceAll((k, v) -> ((Postings) v).toArray());
+        Map<String, long[]> bySkeleton = retyped(skeletonPostings);
 
         // the candidate lists (and their sorting) are independent per key
-        @SuppressWarnings("unchecked")
-        List<Candidate>[] lists = new List[distinct.length];
         IntStream.range(0, distinct.length).parallel().forEach(k -> {
-            String sk = skeletons[k];
-            lists[k] = candidates(places, distinctPostings[k].toArray(), sk == null ? null : bySkeleton.get(sk));
+            Postings posting = distinctPostings[k];
+            posting.candidates = candidates(places, posting.toArray(), posting.skeleton == null ? null
+                    : bySkeleton.get(posting.skeleton));
         });
-        Map<String, List<Candidate>> byKey = new HashMap<>(distinct.length * 4 / 3 + 1);
-        for (int k = 0; k < distinct.length; k++) {
-            byKey.put(distinct[k], lists[k]);
-        }
-        return new NameIndex(places, byKey, bySkeleton, prefixes.join());
+        Prefixes prefixMaps = prefixes.join(); // it reads the key → postings map: convert that only now
+        // each key's postings become its candidate list in the same map (a table walk, no hashing, no new nodes)
+        exact.replaceAll((k, v) -> ((Postings) v).candidates);
+        Map<String, List<Candidate>> byKey = retyped(exact);
+        return new NameIndex(places, byKey, bySkeleton, prefixMaps);
+    }
+
+    /**
+     * The build fills its maps with {@link Postings} and then replaces every value, in place, by what the index
+     * keeps (candidate lists, posting arrays): the map is the same, only its value type changes, once all values
+     * are replaced.
+     */
+    @SuppressWarnings("unchecked")
+    private static <V> Map<String, V> retyped(Map<String, Object> converted) {
+        return (Map<String, V>) (Map<String, ?>) converted;
     }
 
     /**
      * GeoNames gives some foreign cities the names of Ukrainian towns as alternates (Belgorod in Russia carries
      * "Bilhorod-Dnistrovskyi"), and population ranking would then put the foreign city first. An alternate of a
-     * foreign place that is the main name of a Ukrainian town of at least 10,000 people is not indexed for it.
+     * foreign place that is the main name of a Ukrainian town of at least 10,000 people is not indexed for it
+     * (the build collects the towns while folding and drops such keys in its ordered pass).
      */
-    private static void dropBorrowedAlternates(Place[] places, String[][] keys) {
-        java.util.Set<String> towns = new java.util.HashSet<>();
-        for (int i = 0; i < places.length; i++) {
-            if (places[i].inUkraine() && places[i].population() >= 10_000 && keys[i][0] != null) {
-                towns.add(keys[i][0]);
-            }
-        }
-        for (int i = 0; i < places.length; i++) {
-            if (!places[i].inUkraine()) {
-                for (int j = 2; j < keys[i].length; j++) {
-                    if (keys[i][j] != null && towns.contains(keys[i][j]) && !keys[i][j].equals(keys[i][0])) {
-                        keys[i][j] = null;
-                    }
-                }
-            }
-        }
+    private static final long BORROWED_TOWN_POPULATION = 10_000;
+
+    /** Whether an alternate of a foreign place is the main name of a Ukrainian town ({@code towns}), not its own. */
+    private static boolean borrowed(String key, String mainKey, Set<String> towns) {
+        return towns.contains(key) && !key.equals(mainKey);
     }
 
     /** The folded key of each name of a place (index as {@link #nameAt}); null for names not indexed. */
@@ -325,6 +345,34 @@ final class NameIndex {
         return byKey.size();
     }
 
+    /**
+     * Writes the whole index in a fixed order (keys sorted; each candidate list as built; skeleton postings as
+     * place id and name; both prefix maps), so that a change to the build can be shown to leave it identical by
+     * comparing two dumps ({@code GazetteerDump} in the tests).
+     */
+    void dump(java.io.PrintWriter out) {
+        for (String key : new java.util.TreeSet<>(byKey.keySet())) {
+            out.append("K\t").append(key);
+            for (Candidate c : byKey.get(key)) {
+                out.append('\t').append(String.valueOf(c.place().id())).append(':').append(c.matchedName())
+                        .append(':').append(c.match().name());
+            }
+            out.append('\n');
+        }
+        for (String sk : new java.util.TreeSet<>(bySkeleton.keySet())) {
+            out.append("S\t").append(sk);
+            for (long posting : bySkeleton.get(sk)) {
+                Place p = places[(int) (posting >>> 32)];
+                out.append('\t').append(String.valueOf(p.id())).append(':').append(nameAt(p, (int) posting));
+            }
+            out.append('\n');
+        }
+        new java.util.TreeMap<>(prefixes).forEach((k, v) -> out.append("P\t").append(k).append('\t')
+                .append(String.valueOf(v)).append('\n'));
+        new java.util.TreeMap<>(skeletonPrefixes).forEach((k, v) -> out.append("Q\t").append(k).append('\t')
+                .append(String.valueOf(v)).append('\n'));
+    }
+
     private static int letters(String key) {
         int n = 0;
         for (int i = 0; i < key.length(); i++) {
@@ -343,6 +391,26 @@ final class NameIndex {
         return NameFolder.hasCyrillic(key) ? Skeleton.of(NameFolder.fold(Cyrillic.romanise(key))) : null;
     }
 
+    private static final int DIGIT = 1;
+    private static final int LETTER = 2;
+    private static final int UPPER = 4;
+    /**
+     * {@link #kindOf} of every char of the Latin and Cyrillic blocks, looked up once: {@link #worthIndexing} sees
+     * every alternate of every place at load (a million chars), and the table keeps that loop small for the JIT.
+     */
+    private static final byte[] KIND = new byte[0x0530];
+
+    static {
+        for (char c = 0; c < KIND.length; c++) {
+            KIND[c] = (byte) kindOf(c);
+        }
+    }
+
+    private static int kindOf(char ch) {
+        return (Character.isDigit(ch) ? DIGIT : 0) | (Character.isLetter(ch) ? LETTER : 0)
+                | (Character.isUpperCase(ch) ? UPPER : 0);
+    }
+
     /**
      * GeoNames alternates include IATA/ICAO codes (HRK, IEV, ODS) and lower-case romanisations of Asian-script
      * names (kiva, kyf, ha er ke fu). Neither is how English news writes a place, and both collide with ordinary
@@ -357,15 +425,16 @@ final class NameIndex {
         int letters = 0;
         for (int i = 0; i < name.length(); i++) {
             char ch = name.charAt(i);
-            if (Character.isDigit(ch)) {
+            int kind = ch < KIND.length ? KIND[ch] : kindOf(ch);
+            if ((kind & DIGIT) != 0) {
                 digit = true;
-            } else if (Character.isLetter(ch)) {
+            } else if ((kind & LETTER) != 0) {
                 letters++;
                 if (ch >= 0x0400 && ch <= 0x052F) {
                     nonLatin = true;
                 } else if (ch > 0x24F && (ch < 0x1E00 || ch > 0x1EFF)) {
                     return false; // other scripts: English, Ukrainian and Russian news does not write them
-                } else if (Character.isUpperCase(ch)) {
+                } else if ((kind & UPPER) != 0) {
                     upper = true;
                 } else {
                     lower = true;
@@ -421,6 +490,10 @@ final class NameIndex {
     private static final class Postings {
         /** The skeleton of the key these postings belong to; set once all keys are known. */
         private String skeleton;
+        /** The postings of that skeleton, when the key's places take part in variants. */
+        private Postings alike;
+        /** The key's final candidate list, made once every posting is in. */
+        private List<Candidate> candidates;
         private long[] items = new long[1];
         private int size;
 

@@ -74,10 +74,16 @@ final class SourceLines {
         if (isAscii(bytes, len)) {
             text = new String(bytes, 0, len, StandardCharsets.ISO_8859_1); // the common case, no decoder needed
         } else {
-            try {
-                text = utf8.decode(ByteBuffer.wrap(bytes, 0, len)).toString();
-            } catch (CharacterCodingException e) {
-                throw new GazetteerException(displayName, lineNo, "not valid UTF-8", e);
+            // the String constructor decodes without the decoder's CharBuffer and its copy (~60 MB of garbage
+            // over a full load); it replaces bad bytes with U+FFFD, so a line holding one is decoded again
+            // strictly, which tells a written U+FFFD from bytes that are not UTF-8
+            text = new String(bytes, 0, len, StandardCharsets.UTF_8);
+            if (text.indexOf('\uFFFD') >= 0) {
+                try {
+                    utf8.decode(ByteBuffer.wrap(bytes, 0, len));
+                } catch (CharacterCodingException e) {
+                    throw new GazetteerException(displayName, lineNo, "not valid UTF-8", e);
+                }
             }
         }
         if (lineNo == 1 && text.startsWith("\uFEFF")) {
