@@ -21,8 +21,9 @@ final class Attribution {
     record Found(String text, int start, int end, Kind kind, boolean hedgedVerb) {
     }
 
+    /** The lookahead lists the letters a match begins with: most positions fail it without a word-boundary test. */
     private static final Pattern SPEECH = Pattern.compile(
-            "(?:\\b(?:has|have|had|was|were)\\s+)?\\b(says|said|say|claims|claimed|claim|told|tells|tweeted|added|adds|"
+            "(?=[hwsctardqiu])(?:\\b(?:has|have|had|was|were)\\s+)?\\b(says|said|say|claims|claimed|claim|told|tells|tweeted|added|adds|"
                     + "announced|announces|stated|states|reported|reports|warned|warns|warn|confirmed|confirms|declared|"
                     + "declares|accused|accuses|slams|slammed|called for|calls for|wrote|writes|quoted|cited|insists|"
                     + "insisted|alleged|alleges|asserted|asserts|urged|urges)\\b");
