@@ -31,11 +31,20 @@ record Line(int index, int start, int end, String text, int words, boolean endsL
         int n = 0;
         boolean inWord = false;
         for (int i = 0; i < text.length(); i++) {
-            boolean space = Character.isWhitespace(text.charAt(i));
+            boolean space = isWhitespace(text.charAt(i));
             if (!space && !inWord) n++;
             inWord = !space;
         }
         return n;
+    }
+
+    /**
+     * {@link Character#isWhitespace(char)}, answered without the Unicode tables for ASCII: the library call goes
+     * through a per-block lookup that the JIT does not inline once the text path has met non-Latin text.
+     */
+    static boolean isWhitespace(char c) {
+        if (c < 128) return c == ' ' || c >= '\t' && c <= '\r' || c >= '\u001c' && c <= '\u001f';
+        return Character.isWhitespace(c);
     }
 
     /** Ends like prose: a full stop, a question, an exclamation, or a closing quote after one. */
