@@ -152,8 +152,10 @@ final class SpanFinder {
         }
         for (int len = runLen; len >= 1; len--) {
             Token last = tokens.get(i + len - 1);
-            String name = text.substring(first.start(), last.end());
-            if (NotPlaces.listed(name) && !(profile.worldNames() && last.acronym())) {
+            // one word: the token's own string, whose hash the lookups have computed already
+            String name = len == 1 ? first.text() : text.substring(first.start(), last.end());
+            boolean listed = len == 1 ? NotPlaces.listedLowerCase(first.lower()) : NotPlaces.listed(name);
+            if (listed && !(profile.worldNames() && last.acronym())) {
                 if (len == 1 && !worldCountry(name)) return null;
                 if (len > 1 && !worldCountry(name)) continue;
             }
@@ -198,7 +200,7 @@ final class SpanFinder {
      * (world news) misspellings are not guessed at.
      */
     private Match fuzzyMatch(Token t) {
-        if (profile.homeCountry() == null || t.end() - t.start() < FUZZY_MIN_CHARS || t.acronym() || NotPlaces.listed(t.text())) return null;
+        if (profile.homeCountry() == null || t.end() - t.start() < FUZZY_MIN_CHARS || t.acronym() || NotPlaces.listedLowerCase(t.lower())) return null;
         List<Candidate> found = homeFuzzy(lookups.lookup(gazetteer, t.text()));
         return found.isEmpty() ? null : new Match(1, t.end(), found);
     }
