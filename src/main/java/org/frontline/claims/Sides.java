@@ -27,7 +27,7 @@ final class Sides {
      * table lookups) of each alternative.
      */
     private static final Pattern RU = Pattern.compile(
-            "(?i)(?=[\\[rmkptioea])(?:(?:\\[?\\b(?:Russian|Russia[’']s|Moscow[’']s|Moscow-backed|Russian-backed|Kremlin-backed|pro-Russian)\\]?"
+            "(?i)(?=[\\[rmkp]|th|in|oc|en|ag)(?:(?:\\[?\\b(?:Russian|Russia[’']s|Moscow[’']s|Moscow-backed|Russian-backed|Kremlin-backed|pro-Russian)\\]?"
                     + "(?:\\s+(?!(?:" + AGENT_NOUNS + ")\\b)[\\w\\[\\]-]+){0,2}\\s+(?:" + AGENT_NOUNS + ")\\b)"
                     + "|\\b(?:the\\s+)?Russians\\b|\\bRussia\\b(?![’']s)|\\bMoscow\\b(?![’']s)|\\bthe Kremlin\\b|"
                     + "\\b(?:the\\s+)?(?:invaders|occupiers|occupants|enemy|aggressor|russian army|russian military)\\b)");
