@@ -42,7 +42,8 @@ final class EventDates {
             "(?i)\\b(this week|last week|(?:in )?the (?:previous|past|last) week|a week (?:ago|earlier|after|before))\\b");
     private static final Pattern YEAR = Pattern.compile("(?i)\\b(in|since|by|until|before)\\s+((?:19|20)\\d{2})\\b");
 
-    private static final Pattern MONTH_WORD = Pattern.compile("\\b(?:" + MONTHS + ")\\b");
+    /** The lookahead on the initials spares most positions the word-boundary test. */
+    private static final Pattern MONTH_WORD = Pattern.compile("(?=[JFMASOND])\\b(?:" + MONTHS + ")\\b");
 
     private final LocalDate warStart;
 

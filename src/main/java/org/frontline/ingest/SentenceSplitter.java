@@ -1,5 +1,7 @@
 package org.frontline.ingest;
 
+import com.ibm.icu.lang.UCharacter;
+import com.ibm.icu.lang.UProperty;
 import com.ibm.icu.text.BreakIterator;
 import com.ibm.icu.util.ULocale;
 import java.util.ArrayList;
@@ -34,18 +36,66 @@ final class SentenceSplitter {
             paragraph++;
             previousBlank = false;
             boolean heading = line.words() <= 20 && !line.endsLikeProse();
+            if (oneSentence(line.text())) {
+                add(out, text, paragraph, heading, line.start(), line.end());
+                continue;
+            }
             it.setText(line.text());
             int s = it.first();
             for (int e = it.next(); e != BreakIterator.DONE; s = e, e = it.next()) {
-                int start = line.start() + s;
-                int end = line.start() + e;
-                while (start < end && isLead(text.charAt(start))) start++;
-                while (end > start && Character.isWhitespace(text.charAt(end - 1))) end--;
-                if (end <= start) continue;
-                out.add(new Sentence(out.size(), paragraph, start, end, text.substring(start, end), heading));
+                add(out, text, paragraph, heading, line.start() + s, line.start() + e);
             }
         }
         return out;
+    }
+
+    private static void add(List<Sentence> out, String text, int paragraph, boolean heading, int start, int end) {
+        while (start < end && isLead(text.charAt(start))) start++;
+        while (end > start && Character.isWhitespace(text.charAt(end - 1))) end--;
+        if (end <= start) return;
+        out.add(new Sentence(out.size(), paragraph, start, end, text.substring(start, end), heading));
+    }
+
+    /**
+     * Whether ICU's sentence rules (UAX #29) can find no break inside the line, which then is one sentence without
+     * asking them: they break only after a terminator (. ! ? and their kin) or a paragraph separator, and never inside
+     * a closing run of terminators, closing punctuation and spaces ("... said.”  "). Headings, bylines and the many
+     * one-sentence lines of live blogs pass; ICU's iterator costs more than the rest of ingest together.
+     * Conservative: a character outside the Basic Multilingual Plane sends the line to ICU.
+     */
+    static boolean oneSentence(String line) {
+        int k = line.length();
+        while (k > 0 && breakClass(line.charAt(k - 1)) == UCharacter.SentenceBreak.SP) k--;
+        while (k > 0 && breakClass(line.charAt(k - 1)) == UCharacter.SentenceBreak.CLOSE) k--;
+        while (k > 0 && terminator(breakClass(line.charAt(k - 1)))) k--;
+        for (int i = 0; i < k; i++) {
+            int c = breakClass(line.charAt(i));
+            if (terminator(c) || c == UCharacter.SentenceBreak.SEP || c == UCharacter.SentenceBreak.CR
+                    || c == UCharacter.SentenceBreak.LF || c == SURROGATE) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean terminator(int breakClass) {
+        return breakClass == UCharacter.SentenceBreak.ATERM || breakClass == UCharacter.SentenceBreak.STERM;
+    }
+
+    private static final int SURROGATE = -1;
+    /** Sentence_Break values of the first 2,048 characters, asked of ICU once. */
+    private static final byte[] BREAK_CLASS = new byte[0x800];
+
+    static {
+        for (char c = 0; c < BREAK_CLASS.length; c++) {
+            BREAK_CLASS[c] = (byte) UCharacter.getIntPropertyValue(c, UProperty.SENTENCE_BREAK);
+        }
+    }
+
+    private static int breakClass(char c) {
+        if (c < BREAK_CLASS.length) return BREAK_CLASS[c];
+        if (Character.isSurrogate(c)) return SURROGATE;
+        return UCharacter.getIntPropertyValue(c, UProperty.SENTENCE_BREAK);
     }
 
     private static boolean isLead(char c) {

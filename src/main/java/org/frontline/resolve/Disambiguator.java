@@ -44,9 +44,17 @@ final class Disambiguator {
         List<List<Candidate>> readings = new ArrayList<>(spans.size());
         for (Span s : spans) readings.add(readings(s.candidates()));
         qualify(text, spans, readings);
-        List<List<Anchor>> soft = softAnchors(spans, readings);
+        // each reading's prior, computed once: both passes and the soft anchors ask for it
+        double[][] priors = new double[spans.size()][];
+        for (int i = 0; i < spans.size(); i++) {
+            List<Candidate> r = readings.get(i);
+            priors[i] = new double[r.size()];
+            for (int k = 0; k < r.size(); k++) priors[i][k] = prior(r.get(k));
+        }
+        int[] names = nameClasses(spans);
+        List<List<Anchor>> soft = softAnchors(spans, readings, priors);
         List<Choice> first = new ArrayList<>(spans.size());
-        for (int i = 0; i < spans.size(); i++) first.add(best(spans.get(i), readings.get(i), soft.get(i), Map.of()));
+        for (int i = 0; i < spans.size(); i++) first.add(best(spans.get(i), readings.get(i), priors[i], soft.get(i), Map.of()));
         // The anchors, one per distinct place: a place named twenty times is one piece of evidence, at the
         // distance of its nearest mention (same sentence, paragraph, article). Long live blogs name hundreds of
         // spans; scoring each against every mention of every anchor was quadratic and the hottest loop.
@@ -65,7 +73,7 @@ final class Disambiguator {
                 double weight = 0;
                 for (int j : mentions) {
                     Span other = spans.get(j);
-                    if (j == i || sameName(span, other)) continue;
+                    if (j == i || names[j] == names[i]) continue;
                     double w = other.sentenceIndex() == span.sentenceIndex() ? 1.0 : other.paragraph() == span.paragraph() ? 0.6 : 0.25;
                     if (w > weight) weight = w;
                 }
@@ -73,7 +81,7 @@ final class Disambiguator {
             }
             // the soft support stays: two names that vouch for each other may both still be short of sure
             anchors.addAll(soft.get(i));
-            second.add(best(span, readings.get(i), anchors, countries));
+            second.add(best(span, readings.get(i), priors[i], anchors, countries));
         }
         return second;
     }
@@ -86,18 +94,21 @@ final class Disambiguator {
      * that name's prior mass; the strongest such support counts, as for sure anchors. Names are grouped (a name
      * said ten times is one witness) and only the {@link #SOFT_READINGS} likeliest readings of each take part.
      */
-    private List<List<Anchor>> softAnchors(List<Span> spans, List<List<Candidate>> readings) {
+    private List<List<Anchor>> softAnchors(List<Span> spans, List<List<Candidate>> readings, double[][] priors) {
         Map<String, List<Integer>> groups = new LinkedHashMap<>();
+        String[] keys = new String[spans.size()];
         for (int i = 0; i < spans.size(); i++) {
-            groups.computeIfAbsent(spans.get(i).text().toLowerCase(java.util.Locale.ROOT), k -> new ArrayList<>()).add(i);
+            keys[i] = spans.get(i).text().toLowerCase(java.util.Locale.ROOT);
+            groups.computeIfAbsent(keys[i], k -> new ArrayList<>()).add(i);
         }
         Map<String, List<Anchor>> shares = new LinkedHashMap<>();
         for (Map.Entry<String, List<Integer>> g : groups.entrySet()) {
-            List<Candidate> r = readings.get(g.getValue().get(0));
+            int first = g.getValue().get(0);
+            List<Candidate> r = readings.get(first);
             double total = 0;
-            for (Candidate c : r) total += prior(c);
+            for (double p : priors[first]) total += p;
             List<Anchor> top = new ArrayList<>();
-            for (Candidate c : r) if (total > 0) top.add(new Anchor(c.place(), prior(c) / total));
+            for (int k = 0; k < r.size(); k++) if (total > 0) top.add(new Anchor(r.get(k).place(), priors[first][k] / total));
             top.sort((a, b) -> Double.compare(b.weight(), a.weight()));
             shares.put(g.getKey(), top.size() > SOFT_READINGS ? top.subList(0, SOFT_READINGS) : top);
         }
@@ -108,13 +119,17 @@ final class Disambiguator {
                 out.add(List.of());
                 continue;
             }
-            String own = span.text().toLowerCase(java.util.Locale.ROOT);
+            String own = keys[i];
             List<Anchor> soft = new ArrayList<>();
             for (Map.Entry<String, List<Integer>> g : groups.entrySet()) {
                 if (g.getKey().equals(own)) continue;
                 double proximity = 0;
                 for (int j : g.getValue()) proximity = Math.max(proximity, proximity(span, spans.get(j)));
-                for (Anchor a : shares.get(g.getKey())) soft.add(new Anchor(a.place(), proximity * a.weight()));
+                for (Anchor a : shares.get(g.getKey())) {
+                    // an anchor of weight 0.05 or less can never count (see best): most of the 25 readings
+                    double weight = proximity * a.weight();
+                    if (weight > MIN_CONTRIBUTION) soft.add(new Anchor(a.place(), weight));
+                }
             }
             out.add(soft);
         }
@@ -122,6 +137,8 @@ final class Disambiguator {
     }
 
     private static final int SOFT_READINGS = 25;
+    /** A context contribution must exceed this to count; an anchor weighing no more can be left out. */
+    private static final double MIN_CONTRIBUTION = 0.05;
 
     private static double proximity(Span a, Span b) {
         return a.sentenceIndex() == b.sentenceIndex() ? 1.0 : a.paragraph() == b.paragraph() ? 0.6 : 0.25;
@@ -180,6 +197,34 @@ final class Disambiguator {
     }
 
     /**
+     * One number per name as {@link #sameName} sees it: two spans have the same name exactly when their numbers are
+     * equal ({@code equalsIgnoreCase} compares characters by their case-folded form, so it is an equivalence). The
+     * second pass asks for every pair of span and anchor mention; a comparison of two ints replaces one of strings.
+     */
+    private static int[] nameClasses(List<Span> spans) {
+        int[] out = new int[spans.size()];
+        Map<String, Integer> byText = new java.util.HashMap<>();
+        List<String> distinct = new ArrayList<>();
+        for (int i = 0; i < spans.size(); i++) {
+            String t = spans.get(i).text();
+            Integer known = byText.get(t);
+            if (known == null) {
+                known = distinct.size();
+                for (int d = 0; d < distinct.size(); d++) {
+                    if (distinct.get(d).equalsIgnoreCase(t)) {
+                        known = byText.get(distinct.get(d));
+                        break;
+                    }
+                }
+                distinct.add(t);
+                byText.put(t, known);
+            }
+            out[i] = known;
+        }
+        return out;
+    }
+
+    /**
      * The article's country, as the share of its sure places (one vote per distinct place, the span's own name
      * left out) that lie in each country; empty unless at least {@link #COUNTRY_VOTES} places vote. Local news
      * rarely names its country: a story that places Phenix City, Columbus and Alabama surely means the state by
@@ -210,7 +255,8 @@ final class Disambiguator {
     private static final int COUNTRY_VOTES = 2;
     private static final double COUNTRY_CONTEXT = 0.15;
 
-    private Choice best(Span span, List<Candidate> readings, List<Anchor> anchors, Map<String, Double> countries) {
+    private Choice best(Span span, List<Candidate> readings, double[] priors, List<Anchor> anchors,
+                        Map<String, Double> countries) {
         // contributions under 0.05 are ignored: beyond this many km the kernel cannot reach one
         double reachKm = profile.kernelKm() * Math.log(20);
         double reachLat = reachKm / 111.0;
@@ -218,45 +264,62 @@ final class Disambiguator {
         double bestScore = -1;
         Candidate best = null;
         String bestWhy = "";
-        for (Candidate c : readings) {
-            double prior = prior(c);
+        for (int r = 0; r < readings.size(); r++) {
+            Candidate c = readings.get(r);
+            Place p = c.place();
+            double prior = priors[r];
             double context = 0;
-            String why = "";
+            // the anchor that gave the context, and how: the reason is worded only for the winner
+            Place whyAnchor = null;
+            boolean whyIn = false;
+            boolean whyContains = false;
+            double whyKm = 0;
+            boolean area = isArea(p);
             for (Anchor anchor : anchors) {
-                Place a = anchor.place();
                 double weight = anchor.weight();
+                // near is at most 1, so this anchor cannot raise the context
+                if (weight <= context || weight <= MIN_CONTRIBUTION) continue;
+                Place a = anchor.place();
                 // A sharp kernel: neighbours a few km apart are near-certain evidence; 40 km (Warsaw and
                 // Mińsk Mazowiecki) must not outweigh a capital city's prior.
                 // A county (ADM2) is small enough for its centre to stand for it: "Henderson County" next to
                 // Athens and Brownsboro is the Texas one because they lie inside it, 20 km from its centre, and
                 // no other reading of the county is near them. States and countries are too big for a kernel.
-                boolean point = !isArea(c.place()) && !isArea(a);
-                double km = point && Math.abs(c.place().lat() - a.lat()) < reachLat
-                        ? Geo.km(c.place().lat(), c.place().lon(), a.lat(), a.lon()) : Double.POSITIVE_INFINITY;
+                boolean point = !area && !isArea(a);
+                double km = point && Math.abs(p.lat() - a.lat()) < reachLat
+                        ? Geo.km(p.lat(), p.lon(), a.lat(), a.lon()) : Double.POSITIVE_INFINITY;
                 double near = point ? Math.exp(-km / profile.kernelKm()) : 0;
                 // Being inside a named country is weak evidence (every US town is in the United States; China,
                 // Maine must not beat China); inside a named first-level region is strong (Dublin, Ohio).
-                if (contains(a, c.place()) || contains(c.place(), a)) near = Math.max(near, isCountry(a) || isCountry(c.place()) ? 0.1 : 0.5);
-                else if (sameAdmin1(c.place(), a) && c.place().inUkraine()) near = Math.max(near, 0.15);
-                else if (profile.worldNames() && sameCountry(c.place(), a)) near = Math.max(near, 0.08);
+                boolean in = contains(a, p);
+                boolean containing = !in && contains(p, a);
+                if (in || containing) near = Math.max(near, isCountry(a) || isCountry(p) ? 0.1 : 0.5);
+                else if (sameAdmin1(p, a) && p.inUkraine()) near = Math.max(near, 0.15);
+                else if (profile.worldNames() && sameCountry(p, a)) near = Math.max(near, 0.08);
                 double contribution = weight * near;
-                if (contribution > context && contribution > 0.05) {
+                if (contribution > context && contribution > MIN_CONTRIBUTION) {
                     context = contribution;
-                    why = contains(a, c.place()) ? "in " + a.name() : contains(c.place(), a) ? "contains " + a.name()
-                            : Double.isInfinite(km) ? "same region as " + a.name() : Math.round(km) + " km from " + a.name();
+                    whyAnchor = a;
+                    whyIn = in;
+                    whyContains = containing;
+                    whyKm = km;
                 }
             }
-            double share = countries.getOrDefault(c.place().countryCode() == null ? "" : c.place().countryCode(), 0.0);
+            boolean byCountry = false;
+            double share = countries.getOrDefault(p.countryCode() == null ? "" : p.countryCode(), 0.0);
             if (COUNTRY_CONTEXT * share > context) {
                 context = COUNTRY_CONTEXT * share;
-                why = "article's country " + c.place().countryCode();
+                byCountry = true;
             }
             double score = prior * (1 + 6 * context);
             total += score;
             if (score > bestScore) {
                 bestScore = score;
                 best = c;
-                bestWhy = why;
+                bestWhy = byCountry ? "article's country " + p.countryCode() : whyAnchor == null ? ""
+                        : whyIn ? "in " + whyAnchor.name() : whyContains ? "contains " + whyAnchor.name()
+                        : Double.isInfinite(whyKm) ? "same region as " + whyAnchor.name()
+                        : Math.round(whyKm) + " km from " + whyAnchor.name();
             }
         }
         if (best == null || total <= 0) return new Choice(null, null, 0, "no candidate");
@@ -273,10 +336,14 @@ final class Disambiguator {
      * village called Texas must not take their place: there every country and first-level region competes.
      */
     List<Candidate> readings(List<Candidate> candidates) {
-        boolean settlement = candidates.stream().anyMatch(c -> !c.place().isRegion());
+        boolean settlement = false;
+        for (Candidate c : candidates) settlement |= !c.place().isRegion();
         if (!settlement) return candidates;
-        return candidates.stream().filter(c -> !c.place().isRegion() || c.match() == MatchKind.REGION
-                || profile.worldNames() && isWorldRegion(c.place())).toList();
+        List<Candidate> out = new ArrayList<>(candidates.size());
+        for (Candidate c : candidates) {
+            if (!c.place().isRegion() || c.match() == MatchKind.REGION || profile.worldNames() && isWorldRegion(c.place())) out.add(c);
+        }
+        return java.util.Collections.unmodifiableList(out);
     }
 
     private static boolean isWorldRegion(Place p) {

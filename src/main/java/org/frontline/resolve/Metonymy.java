@@ -19,9 +19,10 @@ final class Metonymy {
     private static final Pattern OWNS_AFTER = Pattern.compile("(?i)^['’]s\\s+(?:government|position|response|allies|partners|"
             + "proposal|officials|leadership|leaders|decision|request|demands|ambassador|envoy|foreign\\s+ministry|"
             + "defen[cs]e\\s+ministry|military|forces|troops|army|war|invasion|aggression|stance|policy)\\b");
-    private static final Pattern RELATION_BEFORE = Pattern.compile("(?i)\\b(?:talks|relations|ties|negotiations|agreement|deal|"
+    /** Opens with a lookahead on the initials of its words: most positions fail it without a word-boundary test. */
+    private static final Pattern RELATION_BEFORE = Pattern.compile("(?i)(?=[trnadcbsp])(?:\\b(?:talks|relations|ties|negotiations|agreement|deal|"
             + "dialogue|contacts?)\\s+(?:with|between)\\s+(?:\\w+\\s+and\\s+)?$|\\bbetween\\s+\\w+\\s+and\\s+$|"
-            + "\\b(?:sanctions|pressure)\\s+on\\s+$");
+            + "\\b(?:sanctions|pressure)\\s+on\\s+$)");
     private static final int WINDOW = 60;
 
     private Metonymy() {

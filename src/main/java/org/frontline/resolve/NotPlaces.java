@@ -35,7 +35,11 @@ final class NotPlaces {
 
     /** Listed as a person, organisation or common word; a leading "The" does not hide it ("The White House"). */
     static boolean listed(String span) {
-        String key = span.toLowerCase(Locale.ROOT);
+        return listedLowerCase(span.toLowerCase(Locale.ROOT));
+    }
+
+    /** {@link #listed} of a span already in lower case ({@link Locale#ROOT}). */
+    static boolean listedLowerCase(String key) {
         if (key.startsWith("the ")) key = key.substring(4);
         return WORDS.contains(key) || COUNTRIES.contains(key);
     }

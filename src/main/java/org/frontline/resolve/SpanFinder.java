@@ -3,7 +3,6 @@ package org.frontline.resolve;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import org.frontline.gazetteer.Candidate;
 import org.frontline.gazetteer.Gazetteer;
@@ -78,7 +77,7 @@ final class SpanFinder {
                     continue;
                 }
             }
-            if (!t.capitalised() || t.acronym() && !profile.worldNames() || personWords.contains(key(t.text()))
+            if (!t.capitalised() || t.acronym() && !profile.worldNames() || personWords.contains(t.lower())
                     || contraction(t.text())) {
                 i++;
                 continue;
@@ -153,8 +152,10 @@ final class SpanFinder {
         }
         for (int len = runLen; len >= 1; len--) {
             Token last = tokens.get(i + len - 1);
-            String name = text.substring(first.start(), last.end());
-            if (NotPlaces.listed(name) && !(profile.worldNames() && last.acronym())) {
+            // one word: the token's own string, whose hash the lookups have computed already
+            String name = len == 1 ? first.text() : text.substring(first.start(), last.end());
+            boolean listed = len == 1 ? NotPlaces.listedLowerCase(first.lower()) : NotPlaces.listed(name);
+            if (listed && !(profile.worldNames() && last.acronym())) {
                 if (len == 1 && !worldCountry(name)) return null;
                 if (len > 1 && !worldCountry(name)) continue;
             }
@@ -177,7 +178,7 @@ final class SpanFinder {
             int matched = len;
             int end = last.end();
             // "the Kharkiv region": the region reading wins when the gazetteer has one
-            if (i + len < tokens.size() && REGION_WORDS.contains(key(tokens.get(i + len).text()))
+            if (i + len < tokens.size() && REGION_WORDS.contains(tokens.get(i + len).lower())
                     && adjacentRun(text, tokens, i, len + 1)) {
                 Token regionWord = tokens.get(i + len);
                 List<Candidate> region = lookups.lookup(gazetteer, text.substring(first.start(), regionWord.end()));
@@ -199,7 +200,7 @@ final class SpanFinder {
      * (world news) misspellings are not guessed at.
      */
     private Match fuzzyMatch(Token t) {
-        if (profile.homeCountry() == null || t.end() - t.start() < FUZZY_MIN_CHARS || t.acronym() || NotPlaces.listed(t.text())) return null;
+        if (profile.homeCountry() == null || t.end() - t.start() < FUZZY_MIN_CHARS || t.acronym() || NotPlaces.listedLowerCase(t.lower())) return null;
         List<Candidate> found = homeFuzzy(lookups.lookup(gazetteer, t.text()));
         return found.isEmpty() ? null : new Match(1, t.end(), found);
     }
@@ -265,17 +266,17 @@ final class SpanFinder {
         if (before != null && isNameWord(before) && onlySpacesBetween(text, before, first)) {
             // "Ned Price", "Lloyd Austin": a given name before the word. Remember the surname for the rest of the
             // article, so that "Price said" later is not Price, Utah either.
-            for (int k = i; k < i + m.words; k++) personWords.add(key(tokens.get(k).text()));
+            for (int k = i; k < i + m.words; k++) personWords.add(tokens.get(k).lower());
             return true;
         }
-        if (after != null && isNameWord(after) && onlySpacesBetween(text, last, after) && !PLACE_WORDS.contains(key(after.text()))) {
+        if (after != null && isNameWord(after) && onlySpacesBetween(text, last, after) && !PLACE_WORDS.contains(after.lower())) {
             // "Washington Post", "Kyiv Independent": a name that goes on. Big cities keep their place reading ("the
             // Mayor of Kyiv Vitali Klitschko" still names Kyiv); small places do not.
             // World news corpora annotate the town inside such names too ("Cottonport Fire Station", "Louisiana
             // Purchase"), and whether to map it is the reader's choice: the world profile keeps it when the next
             // word is an ordinary word (Fire, Road, County) or the place is a country, region or big city, and
             // drops it before what looks like a surname ("Jerome Faulkner", "Chiquita Raquel").
-            if (profile.worldNames() && (CONTINUATIONS.contains(key(after.text())) || gazetteer.isCommonWord(after.text())
+            if (profile.worldNames() && (CONTINUATIONS.contains(after.lower()) || gazetteer.isCommonWord(after.text())
                     || m.candidates.stream().anyMatch(c -> c.place().isRegion() || c.place().population() >= BIG_CITY))) {
                 return false;
             }
@@ -291,7 +292,7 @@ final class SpanFinder {
 
     /** A capitalised word that may be part of a person's or organisation's name (not "Sunday", not "The"). */
     private static boolean isNameWord(Token t) {
-        return t.capitalised() && !t.acronym() && !FUNCTION_WORDS.contains(key(t.text())) && !CALENDAR.contains(key(t.text()));
+        return t.capitalised() && !t.acronym() && !FUNCTION_WORDS.contains(t.lower()) && !CALENDAR.contains(t.lower());
     }
 
     /** "Sunday Alexandria Police went...": a date before a name is not a given name. */
@@ -299,7 +300,4 @@ final class SpanFinder {
             "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
             "november", "december", "today", "yesterday", "tonight");
 
-    private static String key(String word) {
-        return word.toLowerCase(Locale.ROOT);
-    }
 }

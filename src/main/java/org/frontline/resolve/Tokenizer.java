@@ -32,7 +32,7 @@ final class Tokenizer {
                 }
             }
             int end = trimPossessive(text, start, i);
-            out.add(new Token(start, end, text.substring(start, end)));
+            out.add(new Token(text, start, end));
         }
         return out;
     }
