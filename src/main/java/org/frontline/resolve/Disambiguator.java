@@ -347,7 +347,7 @@ final class Disambiguator {
      */
     List<Candidate> readings(List<Candidate> candidates) {
         boolean settlement = false;
-        for (Candidate c : candidates) settlement |= !c.place().isRegion();
+        for (int i = 0; i < candidates.size() && !settlement; i++) settlement = !candidates.get(i).place().isRegion();
         if (!settlement) return candidates;
         List<Candidate> out = new ArrayList<>(candidates.size());
         for (Candidate c : candidates) {
