@@ -28,10 +28,9 @@ final class EventCues {
     }
 
     /**
-     * {@code initials}: a lookahead for the first two letters a match can begin with (case-insensitive, as the
-     * pattern). A matcher tries the pattern from every position of the sentence, and each of its dozens of
-     * alternatives tests a word boundary first (two Unicode table lookups); the lookahead turns most positions away
-     * with a test of two characters (one letter let through every word that began with it).
+     * {@code initials}: a lookahead for the characters a match can begin with. A matcher tries the pattern from every
+     * position of the sentence, and each of its dozens of alternatives tests a word boundary first (two Unicode
+     * table lookups); the lookahead on the initials turns most positions away with one character test.
      */
     private static Rule rule(ClaimType type, String stems, String initials, String regex) {
         return new Rule(type, Pattern.compile("(?=" + initials + ")" + regex, Pattern.CASE_INSENSITIVE),
@@ -39,25 +38,25 @@ final class EventCues {
     }
 
     private static final List<Rule> RULES = List.of(
-            rule(ClaimType.CAPTURED, "captur,seiz,took,taken,takes,taking,retak,retook,reclaim,liberat,fall of,fell to", "ca|se|to|ta|re|li|fa|fe", "\\b(?:captured?|captures|capturing|seized?|seizes|seizing|seizure|took control|"
+            rule(ClaimType.CAPTURED, "captur,seiz,took,taken,takes,taking,retak,retook,reclaim,liberat,fall of,fell to", "[cstrlf]", "\\b(?:captured?|captures|capturing|seized?|seizes|seizing|seizure|took control|"
                     + "taken control|takes? control|taking control|took|taken|retaken|retook|recaptured?|reclaimed|"
                     + "liberated?|liberating|liberation of|fall of|fell to)\\b"),
-            rule(ClaimType.WITHDRAWN, "withdr,retreat,abandon,pull", "wi|re|ab|pu", "\\b(?:withdr[ae]wn?|withdrawing|withdrawal|retreat(?:s|ed|ing)?|abandon(?:s|ed|ing)?|"
+            rule(ClaimType.WITHDRAWN, "withdr,retreat,abandon,pull", "[wrap]", "\\b(?:withdr[ae]wn?|withdrawing|withdrawal|retreat(?:s|ed|ing)?|abandon(?:s|ed|ing)?|"
                     + "pulled out|pulling out|pull(?:ed)? back)\\b"),
-            rule(ClaimType.ADVANCE, "advanc,press,moving,move,head,approach,nearing,closing,encircl,offensive,away from,within", "ad|pr|to|mo|he|ap|ne|cl|en|co|of|aw|wi", "\\b(?:advanc(?:e|es|ed|ing)|press(?:es|ed|ing)? (?:toward|towards|on|ahead|deep)|"
+            rule(ClaimType.ADVANCE, "advanc,press,moving,move,head,approach,nearing,closing,encircl,offensive,away from,within", "[aptmhnceow]", "\\b(?:advanc(?:e|es|ed|ing)|press(?:es|ed|ing)? (?:toward|towards|on|ahead|deep)|"
                     + "to press (?:toward|towards)|moving on|mov(?:e|ed|ing) (?:toward|towards|into)|"
                     + "(?:heading|headed|head) (?:for|toward|towards)|approach(?:ed|ing)|nearing|closing in|"
                     + "encircl(?:e|ed|ing)|counteroffensives?|counter-offensives?|offensives?|"
                     + "away from|within \\d+ ?(?:km|kilomet(?:er|re)s|miles))\\b"),
-            rule(ClaimType.REPELLED, "stop,halted,repel,held off,holding off,beat,pushed back,fought off,repulsed", "st|ha|re|he|ho|be|pu|fo", "\\b(?:stop(?:s|ped)?|halted|repel(?:s|led|ling)?|held off|holding off|"
+            rule(ClaimType.REPELLED, "stop,halted,repel,held off,holding off,beat,pushed back,fought off,repulsed", "[shrbpf]", "\\b(?:stop(?:s|ped)?|halted|repel(?:s|led|ling)?|held off|holding off|"
                     + "beat(?:en)? back|pushed back|fought off|repulsed)\\b"),
-            rule(ClaimType.FIGHTING, "fight,battl,clash,hostilities,skirmish,firefight", "fi|ba|cl|ho|sk", "\\b(?:fighting|battles?|battled|battling|clash(?:es|ed)?|hostilities|"
+            rule(ClaimType.FIGHTING, "fight,battl,clash,hostilities,skirmish,firefight", "[fbchs]", "\\b(?:fighting|battles?|battled|battling|clash(?:es|ed)?|hostilities|"
                     + "skirmish(?:es)?|firefights?)\\b"),
-            rule(ClaimType.STRIKE, "strike,struck,shell,bomb,explosion,blast,rocket,air raid,missile,fire,hit by", "ai|mi|ro|dr|ar|st|sh|bo|ex|bl|na|ta|mo|fi|hi| s", "\\b(?:(?:air|missile|rocket|drone|artillery)? ?strikes?|airstrikes?|struck|"
+            rule(ClaimType.STRIKE, "strike,struck,shell,bomb,explosion,blast,rocket,air raid,missile,fire,hit by", "[amrdsebntfh]| s", "\\b(?:(?:air|missile|rocket|drone|artillery)? ?strikes?|airstrikes?|struck|"
                     + "shelling|shelled|bomb(?:ed|ing|ings|ardment)|explosions?|blasts?|"
                     + "rocket (?:attacks?|fire|launchers)|air raids?|missile attacks?|(?:arms|artillery|naval|tank|"
                     + "mortar|rocket) fire|fired [^.]{0,30}?missiles|hit by)\\b"),
-            rule(ClaimType.EVACUATION, "evacuat", "ev", "\\b(?:evacuat(?:e|es|ed|ing|ion|ions))\\b"));
+            rule(ClaimType.EVACUATION, "evacuat", "e", "\\b(?:evacuat(?:e|es|ed|ing|ion|ions))\\b"));
 
     /** Uses of a cue word that are no event: each is tested on the text around the match. */
     private static final Pattern FALSE_FRIEND_AFTER = Pattern.compile(

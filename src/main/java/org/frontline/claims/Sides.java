@@ -30,12 +30,12 @@ final class Sides {
      * table lookups) of each alternative.
      */
     private static final Pattern RU = Pattern.compile(
-            "(?i)(?=\\[|ru|mo|kr|pro-|the|inv|occ|ene|agg)(?:(?:\\[?\\b(?:Russian|Russia[’']s|Moscow[’']s|Moscow-backed|Russian-backed|Kremlin-backed|pro-Russian)\\]?"
+            "(?i)(?=[\\[rmkp]|th|in|oc|en|ag)(?:(?:\\[?\\b(?:Russian|Russia[’']s|Moscow[’']s|Moscow-backed|Russian-backed|Kremlin-backed|pro-Russian)\\]?"
                     + "(?:\\s+(?!(?:" + AGENT_NOUNS + ")\\b)[\\w\\[\\]-]+){0,2}\\s+(?:" + AGENT_NOUNS + ")\\b)"
                     + "|\\b(?:the\\s+)?Russians\\b|\\bRussia\\b(?![’']s)|\\bMoscow\\b(?![’']s)|\\bthe Kremlin\\b|"
                     + "\\b(?:the\\s+)?(?:invaders|occupiers|occupants|enemy|aggressor|russian army|russian military)\\b)");
     private static final Pattern UA = Pattern.compile(
-            "(?i)(?=\\[|uk|the)(?:(?:\\[?\\b(?:Ukrainian|Ukraine[’']s)\\]?(?:\\s+(?!(?:" + AGENT_NOUNS + ")\\b)[\\w\\[\\]-]+){0,2}\\s+(?:"
+            "(?i)(?=[\\[ut])(?:(?:\\[?\\b(?:Ukrainian|Ukraine[’']s)\\]?(?:\\s+(?!(?:" + AGENT_NOUNS + ")\\b)[\\w\\[\\]-]+){0,2}\\s+(?:"
                     + AGENT_NOUNS + ")\\b)|\\b(?:the\\s+)?Ukrainians\\b|\\bUkraine\\b(?![’']s))");
     private static final Pattern SELF_PHRASE = Pattern.compile(
             "(?i)\\b(?:its|our|their own)\\s+(?:forces|troops|army|military|soldiers|units|defenders)\\b");
