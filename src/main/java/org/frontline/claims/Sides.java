@@ -3,6 +3,9 @@ package org.frontline.claims;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -102,9 +105,29 @@ final class Sides {
                     + "\\bvon der leyen\\b|\\bmetsola\\b))"),
             kw("press", "(?i)\\b(?:cnn|al jazeera\\w*|reuters|afp|bbc|associated press|axios|foreign policy)\\b"));
 
+    /**
+     * Sides of claimants already read: the same few claimants ("Ukraine's General Staff", "the ministry", "he") speak
+     * in article after article, and each reading runs eight patterns over the words. Bounded: past
+     * {@link #MAX_REMEMBERED} claimants the memory starts afresh.
+     */
+    private static final Map<String, String> CLAIMANT_SIDES = new ConcurrentHashMap<>();
+    private static final int MAX_REMEMBERED = 10_000;
+    /** Stands for "no side" in {@link #CLAIMANT_SIDES}, which cannot hold null. */
+    private static final String NO_SIDE = new String("none");
+
     /** The side of a claimant as written, or null when the words do not tell (e.g. "the border guard service"). */
     static String ofClaimant(String claimant) {
         if (claimant == null) return null;
+        String known = CLAIMANT_SIDES.get(claimant);
+        if (known == null) {
+            known = Objects.requireNonNullElse(readSide(claimant), NO_SIDE);
+            if (CLAIMANT_SIDES.size() >= MAX_REMEMBERED) CLAIMANT_SIDES.clear();
+            CLAIMANT_SIDES.put(claimant, known);
+        }
+        return known == NO_SIDE ? null : known;
+    }
+
+    private static String readSide(String claimant) {
         String best = null;
         int bestAt = Integer.MAX_VALUE;
         for (Keyword k : CLAIMANT_KEYWORDS) {

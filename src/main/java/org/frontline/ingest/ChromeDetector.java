@@ -44,14 +44,19 @@ final class ChromeDetector {
     List<TextRange> detect(List<Line> lines, LocalDate published) {
         boolean[] chrome = new boolean[lines.size()];
         Map<String, Integer> seen = new HashMap<>();
+        // each short line stripped and lower-cased once, for the count of repeats and for the rules below
+        String[] lowerShort = new String[lines.size()];
         for (Line l : lines) {
-            if (!l.blank() && l.words() <= SHORT) seen.merge(l.text().strip().toLowerCase(Locale.ROOT), 1, Integer::sum);
+            if (!l.blank() && l.words() <= SHORT) {
+                lowerShort[l.index()] = l.text().strip().toLowerCase(Locale.ROOT);
+                seen.merge(lowerShort[l.index()], 1, Integer::sum);
+            }
         }
         for (Line l : lines) {
             // long lines are prose: none of the rules below can mark them
             if (l.blank() || l.words() > 20) continue;
             String t = l.text().strip();
-            String lower = t.toLowerCase(Locale.ROOT);
+            String lower = lowerShort[l.index()] != null ? lowerShort[l.index()] : t.toLowerCase(Locale.ROOT);
             boolean shortLine = l.words() <= SHORT;
             boolean boilerplate = mayBeBoilerplate(lower) && BOILERPLATE.matcher(t).find();
             if (shortLine && boilerplate) chrome[l.index()] = true;

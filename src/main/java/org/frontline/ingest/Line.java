@@ -19,24 +19,27 @@ record Line(int index, int start, int end, String text, int words, boolean endsL
 
     static List<Line> split(String text) {
         List<Line> lines = new ArrayList<>();
+        // the words are counted over one copy of the article's chars: String.charAt pays a bounds check and a test
+        // of the string's coding (Latin-1 or UTF-16, which one curly quote makes of the whole text) for every char
+        char[] cs = text.toCharArray();
         int start = 0;
         int n = text.length();
         while (start <= n) {
             int i = text.indexOf('\n', start);
             if (i < 0) i = n;
-            int end = i > start && text.charAt(i - 1) == '\r' ? i - 1 : i;
+            int end = i > start && cs[i - 1] == '\r' ? i - 1 : i;
             String line = text.substring(start, end);
-            lines.add(new Line(lines.size(), start, end, line, words(line), endsLikeProse(line)));
+            lines.add(new Line(lines.size(), start, end, line, words(cs, start, end), endsLikeProse(line)));
             start = i + 1;
         }
         return lines;
     }
 
-    private static int words(String text) {
+    private static int words(char[] cs, int from, int to) {
         int n = 0;
         boolean inWord = false;
-        for (int i = 0; i < text.length() && n < MANY_WORDS; i++) {
-            boolean space = isWhitespace(text.charAt(i));
+        for (int i = from; i < to && n < MANY_WORDS; i++) {
+            boolean space = isWhitespace(cs[i]);
             if (!space && !inWord) n++;
             inWord = !space;
         }

@@ -37,23 +37,25 @@ final class SentenceSplitter {
             previousBlank = false;
             boolean heading = line.words() <= 20 && !line.endsLikeProse();
             if (oneSentence(line.text())) {
-                add(out, text, paragraph, heading, line.start(), line.end());
+                add(out, text, paragraph, heading, line, line.start(), line.end());
                 continue;
             }
             it.setText(line.text());
             int s = it.first();
             for (int e = it.next(); e != BreakIterator.DONE; s = e, e = it.next()) {
-                add(out, text, paragraph, heading, line.start() + s, line.start() + e);
+                add(out, text, paragraph, heading, line, line.start() + s, line.start() + e);
             }
         }
         return out;
     }
 
-    private static void add(List<Sentence> out, String text, int paragraph, boolean heading, int start, int end) {
+    private static void add(List<Sentence> out, String text, int paragraph, boolean heading, Line line, int start, int end) {
         while (start < end && isLead(text.charAt(start))) start++;
         while (end > start && Character.isWhitespace(text.charAt(end - 1))) end--;
         if (end <= start) return;
-        out.add(new Sentence(out.size(), paragraph, start, end, text.substring(start, end), heading));
+        // a sentence that is its whole line (most are) shares the line's string instead of copying it again
+        String sentence = start == line.start() && end == line.end() ? line.text() : text.substring(start, end);
+        out.add(new Sentence(out.size(), paragraph, start, end, sentence, heading));
     }
 
     /**

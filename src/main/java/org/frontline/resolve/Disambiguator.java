@@ -263,7 +263,12 @@ final class Disambiguator {
         double total = 0;
         double bestScore = -1;
         Candidate best = null;
-        String bestWhy = "";
+        // how the context of the best reading so far came about; worded once, for the winner
+        Place bestAnchor = null;
+        boolean bestIn = false;
+        boolean bestContains = false;
+        double bestKm = 0;
+        boolean bestByCountry = false;
         for (int r = 0; r < readings.size(); r++) {
             Candidate c = readings.get(r);
             Place p = c.place();
@@ -316,14 +321,19 @@ final class Disambiguator {
             if (score > bestScore) {
                 bestScore = score;
                 best = c;
-                bestWhy = byCountry ? "article's country " + p.countryCode() : whyAnchor == null ? ""
-                        : whyIn ? "in " + whyAnchor.name() : whyContains ? "contains " + whyAnchor.name()
-                        : Double.isInfinite(whyKm) ? "same region as " + whyAnchor.name()
-                        : Math.round(whyKm) + " km from " + whyAnchor.name();
+                bestAnchor = whyAnchor;
+                bestIn = whyIn;
+                bestContains = whyContains;
+                bestKm = whyKm;
+                bestByCountry = byCountry;
             }
         }
         if (best == null || total <= 0) return new Choice(null, null, 0, "no candidate");
         double confidence = bestScore / total * kindWeight(best);
+        String bestWhy = bestByCountry ? "article's country " + best.place().countryCode() : bestAnchor == null ? ""
+                : bestIn ? "in " + bestAnchor.name() : bestContains ? "contains " + bestAnchor.name()
+                : Double.isInfinite(bestKm) ? "same region as " + bestAnchor.name()
+                : Math.round(bestKm) + " km from " + bestAnchor.name();
         String reason = describe(best, span.candidates().size(), bestWhy);
         if (confidence < profile.abstainBelow()) return new Choice(null, best, confidence, "abstained: " + reason);
         return new Choice(best.place(), best, confidence, reason);
@@ -337,7 +347,7 @@ final class Disambiguator {
      */
     List<Candidate> readings(List<Candidate> candidates) {
         boolean settlement = false;
-        for (Candidate c : candidates) settlement |= !c.place().isRegion();
+        for (int i = 0; i < candidates.size() && !settlement; i++) settlement = !candidates.get(i).place().isRegion();
         if (!settlement) return candidates;
         List<Candidate> out = new ArrayList<>(candidates.size());
         for (Candidate c : candidates) {
@@ -369,8 +379,12 @@ final class Disambiguator {
                 && !p.admin1().isEmpty() && p.admin1().equals(q.admin1());
     }
 
+    /** "exact match", "fuzzy match": the start of every reason, one string per match kind. */
+    private static final String[] MATCH_WORDS = java.util.Arrays.stream(MatchKind.values())
+            .map(k -> k.name().toLowerCase(java.util.Locale.ROOT) + " match").toArray(String[]::new);
+
     private static String describe(Candidate c, int homonyms, String context) {
-        StringBuilder sb = new StringBuilder(c.match().name().toLowerCase(java.util.Locale.ROOT)).append(" match");
+        StringBuilder sb = new StringBuilder(MATCH_WORDS[c.match().ordinal()]);
         if (homonyms > 1) sb.append(", 1 of ").append(homonyms).append(" candidates");
         if (!context.isEmpty()) sb.append(", ").append(context);
         else if (c.place().population() > 0) sb.append(", population ").append(c.place().population());

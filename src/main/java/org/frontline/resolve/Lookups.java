@@ -16,10 +16,26 @@ import org.frontline.gazetteer.MatchKind;
 final class Lookups {
     static final int MAX_ENTRIES = 100_000;
 
-    private record Memory(Gazetteer gazetteer, ConcurrentHashMap<String, List<Candidate>> answers,
-                          ConcurrentHashMap<String, Integer> nameWords) {
+    /**
+     * What the memory knows of one word or run as written: both answers the finder asks about it, each asked of the
+     * gazetteer once. One entry for both, because the finder asks both of most capitalised words, and each probe of
+     * a map of 10^4 words is a cache miss or two: the finder keeps the entry and asks it the second question.
+     */
+    static final class Entry {
+        private static final int UNKNOWN = -1;
+        private final String text;
+        /** Written once with the same value by any thread that gets there first; volatile for safe publication. */
+        private volatile int nameWords = UNKNOWN;
+        private volatile List<Candidate> candidates;
+
+        private Entry(String text) {
+            this.text = text;
+        }
+    }
+
+    private record Memory(Gazetteer gazetteer, ConcurrentHashMap<String, Entry> entries) {
         Memory(Gazetteer gazetteer) {
-            this(gazetteer, new ConcurrentHashMap<>(), new ConcurrentHashMap<>());
+            this(gazetteer, new ConcurrentHashMap<>());
         }
     }
 
@@ -30,13 +46,26 @@ final class Lookups {
         this.worldNames = worldNames;
     }
 
-    List<Candidate> lookup(Gazetteer g, String word) {
+    /** The entry of a word or run as written, for gazetteer {@code g}: ask it with the methods below and the same g. */
+    Entry entry(Gazetteer g, String words) {
         Memory m = memory(g);
-        List<Candidate> known = m.answers().get(word);
+        Entry known = m.entries().get(words);
         if (known != null) return known;
-        List<Candidate> found = g.lookup(word);
-        if (found.isEmpty() && worldNames) found = flaggedRegion(g, word);
-        m.answers().put(word, found);
+        Entry fresh = new Entry(words);
+        known = m.entries().putIfAbsent(words, fresh);
+        return known != null ? known : fresh;
+    }
+
+    List<Candidate> lookup(Gazetteer g, String word) {
+        return lookup(g, entry(g, word));
+    }
+
+    List<Candidate> lookup(Gazetteer g, Entry e) {
+        List<Candidate> known = e.candidates;
+        if (known != null) return known;
+        List<Candidate> found = g.lookup(e.text);
+        if (found.isEmpty() && worldNames) found = flaggedRegion(g, e.text);
+        e.candidates = found;
         return found;
     }
 
@@ -61,17 +90,20 @@ final class Lookups {
      * probe on the words as written is cheaper than folding them and probing the name and region indexes.
      */
     int nameWords(Gazetteer g, String words) {
-        Memory m = memory(g);
-        Integer known = m.nameWords().get(words);
-        if (known != null) return known;
-        int n = g.nameWords(words);
-        m.nameWords().put(words, n);
+        return nameWords(g, entry(g, words));
+    }
+
+    int nameWords(Gazetteer g, Entry e) {
+        int known = e.nameWords;
+        if (known != Entry.UNKNOWN) return known;
+        int n = g.nameWords(e.text);
+        e.nameWords = n;
         return n;
     }
 
     private Memory memory(Gazetteer g) {
         Memory m = memory;
-        if (m.gazetteer() != g || m.answers().size() > MAX_ENTRIES || m.nameWords().size() > MAX_ENTRIES) {
+        if (m.gazetteer() != g || m.entries().size() > MAX_ENTRIES) {
             m = new Memory(g);
             memory = m;
         }

@@ -77,7 +77,8 @@ final class SpanFinder {
                     continue;
                 }
             }
-            if (!t.capitalised() || t.acronym() && !profile.worldNames() || personWords.contains(t.lower())
+            // most articles name no person before their places: no lower-cased copy of each word to ask the empty set
+            if (!t.capitalised() || t.acronym() && !profile.worldNames() || !personWords.isEmpty() && personWords.contains(t.lower())
                     || contraction(t.text())) {
                 i++;
                 continue;
@@ -141,8 +142,10 @@ final class SpanFinder {
 
     private Match longestMatch(String text, List<Token> tokens, int i, boolean sentenceStart) {
         Token first = tokens.get(i);
-        int words = lookups.nameWords(gazetteer, first.text());
-        if (words == 0) return fuzzyMatch(first);
+        // one memory entry for both questions about the first word
+        Lookups.Entry firstWord = lookups.entry(gazetteer, first.text());
+        int words = lookups.nameWords(gazetteer, firstWord);
+        if (words == 0) return fuzzyMatch(first, firstWord);
         int maxLen = Math.min(Math.min(MAX_WORDS, words), tokens.size() - i);
         // the longest run of adjacent capitalised words that still begins some name
         int runLen = 1;
@@ -160,10 +163,10 @@ final class SpanFinder {
                 if (len > 1 && !worldCountry(name)) continue;
             }
             if (first.acronym() && len == 1) {
-                List<Candidate> found = countryOrRegion(lookups.lookup(gazetteer, name));
+                List<Candidate> found = countryOrRegion(lookups.lookup(gazetteer, firstWord));
                 return found.isEmpty() ? null : new Match(1, last.end(), found);
             }
-            List<Candidate> found = homeFuzzy(lookups.lookup(gazetteer, name));
+            List<Candidate> found = homeFuzzy(len == 1 ? lookups.lookup(gazetteer, firstWord) : lookups.lookup(gazetteer, name));
             if (found.isEmpty()) continue;
             if (profile.worldNames() && !anyExact(found) && !hasBigPlace(found)) {
                 // the respelling rules are made for Ukrainian and Russian names (Kharkov, Gostomel); in world news a
@@ -199,9 +202,9 @@ final class SpanFinder {
      * neighbour of an English word is a town somewhere (Italian/Dalian, Belarus/Bellary). Without a home country
      * (world news) misspellings are not guessed at.
      */
-    private Match fuzzyMatch(Token t) {
+    private Match fuzzyMatch(Token t, Lookups.Entry word) {
         if (profile.homeCountry() == null || t.end() - t.start() < FUZZY_MIN_CHARS || t.acronym() || NotPlaces.listedLowerCase(t.lower())) return null;
-        List<Candidate> found = homeFuzzy(lookups.lookup(gazetteer, t.text()));
+        List<Candidate> found = homeFuzzy(lookups.lookup(gazetteer, word));
         return found.isEmpty() ? null : new Match(1, t.end(), found);
     }
 

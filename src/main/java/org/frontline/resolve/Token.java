@@ -41,9 +41,13 @@ final class Token {
         return lower;
     }
 
-    /** A token starts with a letter or digit, never with half a surrogate pair, so its first char is its first code point. */
+    /**
+     * A token starts with a letter or digit, never with half a surrogate pair, so its first char is its first code
+     * point. ASCII (most words) is answered without the Unicode tables: its upper case letters are A to Z.
+     */
     boolean capitalised() {
-        return Character.isUpperCase(source.charAt(start));
+        char c = source.charAt(start);
+        return c < 128 ? c >= 'A' && c <= 'Z' : Character.isUpperCase(c);
     }
 
     /** NATO, SWIFT, US: acronyms name organisations and countries, not settlements. */

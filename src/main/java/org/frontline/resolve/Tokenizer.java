@@ -12,27 +12,31 @@ final class Tokenizer {
     }
 
     static List<Token> tokens(String text, int from, int to) {
+        // the sentence's chars copied once: every char is tested at least once, and String.charAt pays a bounds
+        // check and a test of the string's coding (Latin-1 or UTF-16) each time
+        char[] cs = new char[to - from];
+        text.getChars(from, to, cs, 0);
+        int n = cs.length;
         List<Token> out = new ArrayList<>();
-        int i = from;
-        while (i < to) {
-            char c = text.charAt(i);
-            if (!letterOrDigit(c)) {
+        int i = 0;
+        while (i < n) {
+            if (!letterOrDigit(cs[i])) {
                 i++;
                 continue;
             }
             int start = i;
-            while (i < to) {
-                char d = text.charAt(i);
+            while (i < n) {
+                char d = cs[i];
                 if (letterOrDigit(d)) {
                     i++;
-                } else if (isJoiner(d) && i + 1 < to && Character.isLetter(text.charAt(i + 1))) {
+                } else if (isJoiner(d) && i + 1 < n && Character.isLetter(cs[i + 1])) {
                     i++;
                 } else {
                     break;
                 }
             }
-            int end = trimPossessive(text, start, i);
-            out.add(new Token(text, start, end));
+            int end = trimPossessive(cs, start, i);
+            out.add(new Token(text, from + start, from + end));
         }
         return out;
     }
@@ -47,10 +51,10 @@ final class Tokenizer {
         return c == '-' || c == '\'' || c == '’' || c == 'ʼ' || c == '‘';
     }
 
-    private static int trimPossessive(String text, int start, int end) {
+    private static int trimPossessive(char[] cs, int start, int end) {
         if (end - start > 3) {
-            char apostrophe = text.charAt(end - 2);
-            char s = text.charAt(end - 1);
+            char apostrophe = cs[end - 2];
+            char s = cs[end - 1];
             if ((s == 's' || s == 'S') && (apostrophe == '\'' || apostrophe == '’' || apostrophe == 'ʼ')) return end - 2;
         }
         return end;
