@@ -10,7 +10,8 @@ import org.springframework.util.unit.DataSize;
 /**
  * Run options ({@code --frontline.data-dir=...} and friends, see README). {@code sides} maps a side code to its
  * label and colour, so another conflict can reuse the service. {@code answerCacheSize} bounds the claim answers
- * kept in memory (0 turns the cache off; see {@code web.AnswerCache}).
+ * kept in memory (0 turns the cache off; unset: 128 MB or an eighth of the heap, whichever is smaller; see
+ * {@code web.AnswerCache}).
  *
  * <p>Directories are bound as text and turned into file-system paths here: Spring's own conversion to
  * {@code Path} looks on the classpath first, so "./gazetteer" would become a classpath folder of that name
@@ -24,14 +25,13 @@ public record FrontlineProperties(
         @DefaultValue List<String> gazetteerFiles,
         @DefaultValue("1000000") int maxArticleChars,
         Map<String, Side> sides,
-        @DefaultValue("128MB") DataSize answerCacheSize) {
+        DataSize answerCacheSize) {
 
     public FrontlineProperties {
         gazetteerFiles = gazetteerFiles == null ? List.of() : List.copyOf(gazetteerFiles);
         sides = sides == null || sides.isEmpty()
                 ? Map.of("UA", new Side("Ukraine", "#1f6fd1"), "RU", new Side("Russia", "#d1251f"))
                 : Map.copyOf(sides);
-        answerCacheSize = answerCacheSize == null ? DataSize.ofMegabytes(128) : answerCacheSize;
     }
 
     public Path dataPath() {

@@ -34,6 +34,14 @@ final class AnswerCache {
         this.maxEntryBytes = this.maxBytes / 8;
     }
 
+    /**
+     * The bound when none is configured: 128 MB (the 311 days of a year at 1M claims, gzipped, with room to spare),
+     * but never more than an eighth of the heap, so a service started with a small -Xmx keeps its memory for work.
+     */
+    static long defaultBound(long maxHeapBytes) {
+        return Math.min(128L << 20, maxHeapBytes / 8);
+    }
+
     boolean enabled() {
         return maxBytes > 0;
     }

@@ -71,7 +71,8 @@ class ApiController {
         this.props = props;
         this.json = json;
         this.compression = compression;
-        this.answers = new AnswerCache(props.answerCacheSize().toBytes());
+        this.answers = new AnswerCache(props.answerCacheSize() != null ? props.answerCacheSize().toBytes()
+                : AnswerCache.defaultBound(Runtime.getRuntime().maxMemory()));
     }
 
     @GetMapping("/articles")

@@ -68,6 +68,12 @@ class AnswerCacheTest {
     }
 
     @Test
+    void unconfiguredItTakes128MegabytesButNeverMoreThanAnEighthOfTheHeap() {
+        assertThat(AnswerCache.defaultBound(2L << 30)).isEqualTo(128L << 20);
+        assertThat(AnswerCache.defaultBound(512L << 20)).isEqualTo(64L << 20);
+    }
+
+    @Test
     void aZeroBoundTurnsTheCacheOff() {
         AnswerCache cache = new AnswerCache(0);
         assertThat(cache.enabled()).isFalse();
