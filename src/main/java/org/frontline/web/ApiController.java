@@ -140,10 +140,10 @@ class ApiController {
             response.setHeader(HttpHeaders.CONTENT_ENCODING, "gzip");
             response.addHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING);
         }
-        Object version = request.getAttribute(DataVersionETags.VERSION);
-        String key = answers.enabled() && version instanceof Long v
-                ? AnswerCache.key(v, request.getRequestURI(), request.getQueryString(), gzip) : null;
-        byte[] cached = key == null ? null : answers.get((Long) version, key);
+        Long version = request.getAttribute(DataVersionETags.VERSION) instanceof Long v ? v : null;
+        String key = answers.enabled() && version != null
+                ? AnswerCache.key(version, request.getRequestURI(), request.getQueryString(), gzip) : null;
+        byte[] cached = key == null ? null : answers.get(version, key);
         if (cached != null) {
             response.setContentLength(cached.length);
             response.getOutputStream().write(cached);
@@ -172,7 +172,7 @@ class ApiController {
         }
         g.close(); // only on success: closing flushes what the generator holds (and ends the gzip stream)
         byte[] copy = recorder == null ? null : recorder.copy();
-        if (copy != null) answers.put((Long) version, key, copy);
+        if (copy != null) answers.put(version, key, copy);
     }
 
     /** Whether the client takes gzip (RFC 9110: listed without q=0). */

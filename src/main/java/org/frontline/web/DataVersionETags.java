@@ -54,10 +54,6 @@ public class DataVersionETags implements HandlerInterceptor {
         return true;
     }
 
-    String etag(HttpServletRequest request) {
-        return etag(request, store.version());
-    }
-
     private String etag(HttpServletRequest request, long version) {
         CRC32 crc = new CRC32();
         String query = request.getQueryString();
