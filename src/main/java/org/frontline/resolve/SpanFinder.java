@@ -267,6 +267,7 @@ final class SpanFinder {
         Token before = i > 0 ? tokens.get(i - 1) : null;
         Token after = i + m.words < tokens.size() ? tokens.get(i + m.words) : null;
         if (before != null && isNameWord(before) && onlySpacesBetween(text, before, first)) {
+            if (profile.worldNames() && countryNotSurname(first, m)) return false;
             // "Ned Price", "Lloyd Austin": a given name before the word. Remember the surname for the rest of the
             // article, so that "Price said" later is not Price, Utah either.
             for (int k = i; k < i + m.words; k++) personWords.add(tokens.get(k).lower());
@@ -287,6 +288,23 @@ final class SpanFinder {
         }
         return false;
     }
+
+    /**
+     * A country or continent after a capitalised word is the country inside a name ("Air Canada", "HSBC Bank
+     * Malta", "DeSmog Canada", a byline's "By Trend Iran", a headline's "News Russia announces"), not a surname:
+     * without this, that one word made every later "Iran" of the article a person's name and the article lost all its
+     * toponyms. The few countries that are common surnames (Michael Jordan, Tom Holland, Jimmy Wales) keep the
+     * surname reading. Cities and states are left to the surname rule: Denzel Washington, Elizabeth Warren and Joaquin
+     * Phoenix are as common in news as the places.
+     */
+    private boolean countryNotSurname(Token word, Match m) {
+        if (SURNAME_COUNTRIES.contains(word.lower()) || gazetteer.isPersonName(word.text())) return false;
+        return m.candidates.stream().map(Candidate::place).anyMatch(p -> p.featureCode() != null
+                && (p.featureCode().startsWith("PCL") || p.featureCode().equals("CONT")));
+    }
+
+    private static final Set<String> SURNAME_COUNTRIES = Set.of("jordan", "ireland", "israel", "holland", "england",
+            "wales", "chad", "georgia", "kenya");
 
     private static boolean onlySpacesBetween(String text, Token left, Token right) {
         for (int c = left.end(); c < right.start(); c++) if (text.charAt(c) != ' ') return false;

@@ -160,6 +160,8 @@ public final class GeoparseEvaluation {
                     String cls = "e2e missed: " + missReason(doc.text(), gold, g);
                     classes.merge(cls, 1, Integer::sum);
                     examples.putIfAbsent(cls, doc.id() + ": \"" + gold.name() + "\" in \"" + context(doc.text(), gold.start(), gold.end()) + "\"");
+                    if (DUMP != null) DUMP.append(String.join("\t", corpus.name(), doc.id(), cls, gold.name(),
+                            gold.lat() + "," + gold.lon(), "-", "-", context(doc.text(), gold.start(), gold.end()))).append('\n');
                     continue;
                 }
                 used[hit] = true;
