@@ -249,17 +249,24 @@ final class SpanFinder {
                 && !c.place().inUkraine()).toList();
     }
 
-    /** Whether tokens i..i+len-1 follow each other with only spaces or hyphens between them. */
+    /**
+     * Whether tokens i..i+len-1 follow each other with only spaces or hyphens between them, or the dot of a
+     * name's own abbreviation ("St. Petersburg", "Mt. Vernon", "Ft. Worth"), which gazetteers list as written.
+     */
     private static boolean adjacentRun(String text, List<Token> tokens, int i, int len) {
         if (i + len > tokens.size()) return false;
         for (int k = i; k < i + len - 1; k++) {
-            for (int c = tokens.get(k).end(); c < tokens.get(k + 1).start(); c++) {
+            Token t = tokens.get(k);
+            for (int c = t.end(); c < tokens.get(k + 1).start(); c++) {
                 char ch = text.charAt(c);
+                if (ch == '.' && c == t.end() && NAME_ABBREVIATIONS.contains(t.text())) continue;
                 if (ch != ' ' && ch != '-' && ch != '\u00a0') return false;
             }
         }
         return true;
     }
+
+    private static final Set<String> NAME_ABBREVIATIONS = Set.of("St", "Ste", "Mt", "Ft", "Pt");
 
     private boolean partOfLongerName(String text, List<Token> tokens, int i, Match m) {
         Token first = tokens.get(i);
