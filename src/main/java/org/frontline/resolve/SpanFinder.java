@@ -83,6 +83,15 @@ final class SpanFinder {
                 i++;
                 continue;
             }
+            if (i == 0 && profile.worldNames() && t.acronym()) {
+                Datelines.Dateline d = Datelines.at(text, t.start(), s.end());
+                List<Candidate> found = d == null ? List.of() : Datelines.candidates(gazetteer, lookups, d);
+                if (!found.isEmpty()) {
+                    out.add(new Span(s.index(), s.paragraph(), d.start(), d.end(), text.substring(d.start(), d.end()), found));
+                    while (i < tokens.size() && tokens.get(i).start() < d.end()) i++;
+                    continue;
+                }
+            }
             if (t.acronym() && t.text().length() >= 4) {
                 // a dateline or heading in capitals ("AUSTIN, Texas", "BEIRUT"): a big place or region only
                 List<Candidate> big = lookups.lookup(gazetteer, t.text()).stream()
