@@ -306,7 +306,7 @@ final class SpanFinder {
     }
 
     /**
-     * A country or continent after a capitalised word is the country inside a name ("Air Canada", "HSBC Bank
+     * A country or continent (or a name of several words) after a capitalised word is the place inside a name ("Air Canada", "HSBC Bank
      * Malta", "DeSmog Canada", a byline's "By Trend Iran", a headline's "News Russia announces"), not a surname:
      * without this, that one word made every later "Iran" of the article a person's name and the article lost all its
      * toponyms. The few countries that are common surnames (Michael Jordan, Tom Holland, Jimmy Wales) keep the
@@ -314,6 +314,7 @@ final class SpanFinder {
      * Phoenix are as common in news as the places.
      */
     private boolean countryNotSurname(Token word, Match m) {
+        if (m.words > 1) return true; // "Republican Orange County", "Epicurean Santa Barbara": no one's surname
         if (SURNAME_COUNTRIES.contains(word.lower()) || gazetteer.isPersonName(word.text())) return false;
         return m.candidates.stream().map(Candidate::place).anyMatch(p -> p.featureCode() != null
                 && (p.featureCode().startsWith("PCL") || p.featureCode().equals("CONT")));

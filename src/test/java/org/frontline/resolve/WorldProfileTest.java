@@ -45,6 +45,7 @@ class WorldProfileTest {
                 row(5656882, "Helena", "", 46.59271, -112.03611, "P", "PPLA", "US", "MT", 32315),
                 row(4115412, "Helena", "", 34.52955, -90.59177, "P", "PPL", "US", "AR", 12282),
                 row(970000004, "Montana", "", 47.0, -109.5, "A", "ADM1", "US", "MT", 0),
+                row(980000001, "Orange County", "", 33.7, -117.8, "A", "ADM2", "US", "CA", 3000000),
                 row(970000002, "Georgia", "", 32.75, -83.5, "A", "ADM1", "US", "GA", 0),
                 row(4180439, "Atlanta", "", 33.749, -84.38798, "P", "PPLA", "US", "GA", 498715),
                 row(960000003, "Türkiye", "Turkey,Turkish", 39.0, 35.0, "A", "PCLI", "TR", "", 0),
@@ -169,5 +170,12 @@ class WorldProfileTest {
         assertThat(resolve(ResolverProfile.WORLD, "HELENA, THE MUSICAL. The show ended.")).extracting(Mention::text)
                 .doesNotContain("HELENA");
         assertThat(resolve(ResolverProfile.UKRAINE, "PARIS — The talks ended.")).extracting(Mention::text).doesNotContain("PARIS");
+    }
+
+    @Test
+    void aNameOfSeveralWordsAfterACapitalisedWordIsStillThePlace() {
+        List<Mention> m = resolve(ResolverProfile.WORLD,
+                "Voters in historically Republican Orange County are angry. Orange County residents agree.");
+        assertThat(m.stream().filter(x -> x.text().equals("Orange County") && x.resolved())).hasSize(2);
     }
 }
