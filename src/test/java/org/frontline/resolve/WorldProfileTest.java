@@ -40,6 +40,12 @@ class WorldProfileTest {
                 row(970000001, "Texas", "", 31.25044, -99.25061, "A", "ADM1", "US", "TX", 0),
                 row(960000001, "United States", "United States of America,America", 39.8, -98.6, "A", "PCLI", "US", "", 0),
                 row(960000002, "Georgia", "", 42.0, 43.5, "A", "PCLI", "GE", "", 0),
+                row(960000004, "Iran", "", 32.0, 53.0, "A", "PCLI", "IR", "", 0),
+                row(960000005, "Jordan", "", 31.0, 36.0, "A", "PCLI", "JO", "", 0),
+                row(5656882, "Helena", "", 46.59271, -112.03611, "P", "PPLA", "US", "MT", 32315),
+                row(4115412, "Helena", "", 34.52955, -90.59177, "P", "PPL", "US", "AR", 12282),
+                row(970000004, "Montana", "", 47.0, -109.5, "A", "ADM1", "US", "MT", 0),
+                row(980000001, "Orange County", "", 33.7, -117.8, "A", "ADM2", "US", "CA", 3000000),
                 row(970000002, "Georgia", "", 32.75, -83.5, "A", "ADM1", "US", "GA", 0),
                 row(4180439, "Atlanta", "", 33.749, -84.38798, "P", "PPLA", "US", "GA", 498715),
                 row(960000003, "Türkiye", "Turkey,Turkish", 39.0, 35.0, "A", "PCLI", "TR", "", 0),
@@ -136,5 +142,40 @@ class WorldProfileTest {
         assertThat(ResolverProfile.named(null)).isSameAs(ResolverProfile.UKRAINE);
         assertThatThrownBy(() -> ResolverProfile.named("mars")).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("mars");
+    }
+
+    @Test
+    void aBylineRunningIntoACountryDoesNotMakeTheCountryASurnameForTheWholeArticle() {
+        List<Mention> m = resolve(ResolverProfile.WORLD,
+                "By Trend Iran's trade with its neighbours fell. Exports from Iran dropped by 4 percent.");
+        List<Mention> iran = m.stream().filter(x -> x.text().startsWith("Iran") && x.resolved()).toList();
+        assertThat(iran).hasSize(2).allSatisfy(x -> assertThat(x.place().id()).isEqualTo(960000004));
+    }
+
+    @Test
+    void aCountryThatIsACommonSurnameStaysThePersonAfterAGivenName() {
+        List<Mention> m = resolve(ResolverProfile.WORLD, "Michael Jordan said he would play. Jordan scored 40 points.");
+        assertThat(m.stream().filter(x -> x.text().equals("Jordan") && x.resolved())).isEmpty();
+    }
+
+    @Test
+    void readsADatelineInCapitalsAsThePlaceItNamesInsideTheStateAfterIt() {
+        List<Mention> m = resolve(ResolverProfile.WORLD, "Prison deal talks go on. HELENA, Mont. (AP) - The state and the company met.");
+        assertThat(only(m, "HELENA").place().id()).isEqualTo(5656882);
+    }
+
+    @Test
+    void takesCapitalsAsADatelineOnlyWhenTheDashFollows() {
+        assertThat(resolve(ResolverProfile.WORLD, "PARIS — The talks ended.")).extracting(Mention::text).contains("PARIS");
+        assertThat(resolve(ResolverProfile.WORLD, "HELENA, THE MUSICAL. The show ended.")).extracting(Mention::text)
+                .doesNotContain("HELENA");
+        assertThat(resolve(ResolverProfile.UKRAINE, "PARIS — The talks ended.")).extracting(Mention::text).doesNotContain("PARIS");
+    }
+
+    @Test
+    void aNameOfSeveralWordsAfterACapitalisedWordIsStillThePlace() {
+        List<Mention> m = resolve(ResolverProfile.WORLD,
+                "Voters in historically Republican Orange County are angry. Orange County residents agree.");
+        assertThat(m.stream().filter(x -> x.text().equals("Orange County") && x.resolved())).hasSize(2);
     }
 }
