@@ -24,9 +24,10 @@ import org.frontline.gazetteer.Place;
  * <li>a settlement without claims takes the side of the nearest settlement held on the strength of its own claims
  * within {@code neighbourKm}; a claim that merely confirms the baseline where it was made only speaks for places
  * on the same side of the baseline line;</li>
- * <li>a settlement still undecided that lies inside a Delaunay triangle of Russian-held places (held by claims, or
- * the pre-war Russian-held territory) with sides no longer than {@code betweenKm}, at least one corner a fresh
- * Russian capture, is Russian-held ({@link BetweenRule});</li>
+ * <li>a settlement not decided by its own claims nor held by Russia yet that lies inside a Delaunay triangle of
+ * Russian-held places (held by claims, the pre-war Russian-held territory, the border with Russia and Belarus) with
+ * sides no longer than {@code betweenKm}, at least one corner a fresh Russian capture (or next to such a triangle),
+ * is Russian-held ({@link BetweenRule});</li>
  * <li>otherwise the baseline decides: RU inside the pre-war Russian-held area, UA outside.</li>
  * </ol>
  */
@@ -265,6 +266,7 @@ public final class ControlModel {
                 held.add(s);
             }
         }
+        BetweenRule.Mesh mesh = settings.betweenKm() > 0 ? between.mesh(side, basis) : null;
         if (settings.neighbourKm() > 0 && !held.isEmpty()) {
             Grid grid = new Grid(x, y, held.stream().mapToInt(Integer::intValue).toArray(),
                     Math.max(5_000, settings.neighbourKm() * 1000));
@@ -283,8 +285,8 @@ public final class ControlModel {
                 }
             }
         }
-        if (settings.betweenKm() > 0) {
-            between.apply(side, basis, source, settings.betweenKm() * 1000);
+        if (mesh != null) {
+            between.apply(mesh, side, basis, source, settings.betweenKm() * 1000);
         }
         for (int i = 0; i < n; i++) {
             if (side[i] == null) {
