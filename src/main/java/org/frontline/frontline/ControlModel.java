@@ -23,7 +23,8 @@ import org.frontline.gazetteer.Place;
  * {@code contestedDays} days unless a later control claim decides;</li>
  * <li>a settlement without claims takes the side of the nearest settlement held on the strength of its own claims
  * within {@code neighbourKm}; a claim that merely confirms the baseline where it was made only speaks for places
- * on the same side of the baseline line;</li>
+ * on the same side of the baseline line; a Russian capture with no Russian-held neighbour speaks for no other
+ * place ({@link IsolatedCaptures});</li>
  * <li>a settlement not decided by its own claims nor held by Russia yet that lies inside a Delaunay triangle of
  * Russian-held places (held by claims, the pre-war Russian-held territory, the border with Russia and Belarus) with
  * sides no longer than {@code betweenKm}, at least one corner a fresh Russian capture (or next to such a triangle),
@@ -266,7 +267,13 @@ public final class ControlModel {
                 held.add(s);
             }
         }
-        BetweenRule.Mesh mesh = settings.betweenKm() > 0 ? between.mesh(side, basis) : null;
+        BetweenRule.Mesh mesh = between.mesh(side, basis);
+        if (mesh != null) {
+            // a capture behind the other side's lines (a raid, a misplaced row) keeps its cell but lends its side to
+            // no village around it
+            boolean[] isolated = IsolatedCaptures.find(mesh, side, basis, baseline);
+            held.removeIf(s -> isolated[s]);
+        }
         if (settings.neighbourKm() > 0 && !held.isEmpty()) {
             Grid grid = new Grid(x, y, held.stream().mapToInt(Integer::intValue).toArray(),
                     Math.max(5_000, settings.neighbourKm() * 1000));
@@ -285,7 +292,7 @@ public final class ControlModel {
                 }
             }
         }
-        if (mesh != null) {
+        if (mesh != null && settings.betweenKm() > 0) {
             between.apply(mesh, side, basis, source, settings.betweenKm() * 1000);
         }
         for (int i = 0; i < n; i++) {
