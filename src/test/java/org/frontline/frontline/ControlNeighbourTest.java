@@ -11,11 +11,61 @@ import org.frontline.claims.ClaimType;
 import org.frontline.frontline.SettlementControl.Basis;
 import org.junit.jupiter.api.Test;
 
-/** How far a report speaks for the unreported villages around it: a capture behind the other side's lines not at all. */
+/**
+ * How far a report speaks for the unreported villages around it: a capture only as far as the next place its side
+ * holds (at least 10 km, at most the neighbour radius), and a capture behind the other side's lines not at all.
+ */
 class ControlNeighbourTest {
 
     static final LocalDate D = LocalDate.of(2022, 3, 1);
     static final double NEIGHBOUR_KM = 40;
+
+    // along 48.5 N; 0.1 degree of longitude is about 7.4 km
+    static final Settlement A = new Settlement(1, "A", 48.5, 31.0);
+    static final Settlement B = new Settlement(2, "B", 48.5, 31.2);
+    static final Settlement NEAR_B = new Settlement(3, "Near B", 48.5, 31.35);
+    static final Settlement FAR_B = new Settlement(4, "Far B", 48.5, 31.45);
+
+    @Test
+    void aCaptureSpeaksAsFarAsTheNextPlaceItsSideHolds() {
+        // A and B are 14.8 km apart: B speaks for 11 km east of it, not for 18 km
+        List<SettlementControl> out = explain(List.of(A, B, NEAR_B, FAR_B), Baseline.none(), ru(A), ru(B));
+
+        assertThat(out.get(2).side()).isEqualTo(Side.RU);
+        assertThat(out.get(2).basis()).isEqualTo(Basis.NEIGHBOUR);
+        assertThat(out.get(2).decidedBy()).isEqualTo(B);
+        assertThat(out.get(3).side()).isEqualTo(Side.UA);
+        assertThat(out.get(3).basis()).isEqualTo(Basis.BASELINE);
+    }
+
+    @Test
+    void aLoneCaptureSpeaksAsFarAsTheNeighbourRadius() {
+        // no other Russian-held place within 40 km: B alone colours 18 km east of it
+        List<SettlementControl> out = explain(List.of(B, FAR_B), Baseline.none(), ru(B));
+
+        assertThat(out.get(1).side()).isEqualTo(Side.RU);
+        assertThat(out.get(1).decidedBy()).isEqualTo(B);
+    }
+
+    @Test
+    void theReachIsAtLeastTenKilometres() {
+        Settlement close = new Settlement(5, "Close to B", 48.5, 31.17);   // 2.2 km from B
+        Settlement village = new Settlement(6, "Village", 48.5, 31.32);    // 8.9 km from B
+
+        List<SettlementControl> out = explain(List.of(close, B, village), Baseline.none(), ru(close), ru(B));
+
+        assertThat(out.get(2).side()).isEqualTo(Side.RU);
+        assertThat(out.get(2).decidedBy()).isEqualTo(B);
+    }
+
+    @Test
+    void aUkrainianReportSpeaksForItsOwnSideWithoutALimit() {
+        // outside the pre-war area Ukrainian is the baseline side: a Ukrainian report 18 km away still decides
+        List<SettlementControl> out = explain(List.of(A, B, FAR_B), Baseline.none(), ua(A), ua(B));
+
+        assertThat(out.get(2).side()).isEqualTo(Side.UA);
+        assertThat(out.get(2).basis()).isEqualTo(Basis.NEIGHBOUR);
+    }
 
     // a capture at the centre, four Ukrainian-held towns about 50 km around it, a village 9 km from the capture
     static final Settlement CAPTURE = new Settlement(11, "Capture", 48.5, 31.5);
