@@ -23,16 +23,21 @@ import org.frontline.gazetteer.Place;
  * {@code contestedDays} days unless a later control claim decides;</li>
  * <li>a settlement without claims takes the side of the nearest settlement held on the strength of its own claims
  * within {@code neighbourKm}; a claim that merely confirms the baseline where it was made only speaks for places
- * on the same side of the baseline line;</li>
- * <li>a settlement still undecided that lies inside a Delaunay triangle of Russian-held places (held by claims, or
- * the pre-war Russian-held territory) with sides no longer than {@code betweenKm}, at least one corner a fresh
- * Russian capture, is Russian-held ({@link BetweenRule});</li>
+ * on the same side of the baseline line; a claim that changes places from their baseline side speaks only within
+ * its reach (the distance to the next place its side holds, {@value #MIN_REACH_KM} km at least); a Russian capture
+ * with no Russian-held neighbour speaks for no other place ({@link IsolatedCaptures});</li>
+ * <li>a settlement not decided by its own claims nor held by Russia yet that lies inside a Delaunay triangle of
+ * Russian-held places (held by claims, the pre-war Russian-held territory, the border with Russia and Belarus) with
+ * sides no longer than {@code betweenKm}, at least one corner a fresh Russian capture (or next to such a triangle),
+ * is Russian-held ({@link BetweenRule});</li>
  * <li>otherwise the baseline decides: RU inside the pre-war Russian-held area, UA outside.</li>
  * </ol>
  */
 public final class ControlModel {
 
     private static final double SNAP_UNKNOWN_PLACE_KM = 1.0;
+    /** The least reach of a report that changes villages from their baseline side (see {@link #reach}). */
+    static final double MIN_REACH_KM = 10;
 
     private final List<Settlement> settlements;
     private final Map<Long, Integer> byId = new HashMap<>();
@@ -265,16 +270,27 @@ public final class ControlModel {
                 held.add(s);
             }
         }
+        BetweenRule.Mesh mesh = between.mesh(side, basis);
+        if (mesh != null) {
+            // a capture behind the other side's lines (a raid, a misplaced row) keeps its cell but lends its side to
+            // no village around it
+            boolean[] isolated = IsolatedCaptures.find(mesh, side, basis, baseline);
+            held.removeIf(s -> isolated[s]);
+        }
         if (settings.neighbourKm() > 0 && !held.isEmpty()) {
             Grid grid = new Grid(x, y, held.stream().mapToInt(Integer::intValue).toArray(),
                     Math.max(5_000, settings.neighbourKm() * 1000));
             double max = settings.neighbourKm() * 1000;
+            double[] reach = reach(held, grid, side, max);
             for (int i = 0; i < n; i++) {
                 if (side[i] == null) {
                     // a claim that only confirms the baseline where it was made says nothing about places across
-                    // the baseline line (Alchevsk held since 2014 must not paint villages Ukraine held in 2021)
+                    // the baseline line (Alchevsk held since 2014 must not paint villages Ukraine held in 2021);
+                    // a claim that changes a place from its baseline side speaks only within its reach
                     Side home = baseline[i];
-                    int j = grid.nearest(x[i], y[i], max, k -> side[k] != baseline[k] || baseline[k] == home);
+                    int fi = i;
+                    int j = grid.nearest(x[i], y[i], max, k -> side[k] == home
+                            || side[k] != baseline[k] && distanceKm(fi, k) * 1000 <= reach[k]);
                     if (j >= 0) {
                         side[i] = side[j];
                         basis[i] = Basis.NEIGHBOUR;
@@ -283,8 +299,8 @@ public final class ControlModel {
                 }
             }
         }
-        if (settings.betweenKm() > 0) {
-            between.apply(side, basis, source, settings.betweenKm() * 1000);
+        if (mesh != null && settings.betweenKm() > 0) {
+            between.apply(mesh, side, basis, source, settings.betweenKm() * 1000);
         }
         for (int i = 0; i < n; i++) {
             if (side[i] == null) {
@@ -293,6 +309,22 @@ public final class ControlModel {
             }
         }
         return new State(date, side, basis, source, ids);
+    }
+
+    /**
+     * How far each held place speaks for unreported villages when it changes their side from the baseline: the
+     * distance to the nearest other place its side holds by claims, at least {@value #MIN_REACH_KM} km and at most
+     * the neighbour radius. Where reports are dense (a front listed village by village) each covers little; where
+     * they are sparse (the first days of an advance) each covers more. Indexed by settlement; metres.
+     */
+    private double[] reach(List<Integer> held, Grid grid, Side[] side, double max) {
+        double[] reach = new double[x.length];
+        double min = Math.min(max, MIN_REACH_KM * 1000);
+        for (int k : held) {
+            int next = grid.nearest(x[k], y[k], max, q -> q != k && side[q] == side[k]);
+            reach[k] = next < 0 ? max : Math.max(min, Math.hypot(x[k] - x[next], y[k] - y[next]));
+        }
+        return reach;
     }
 
     public SettlementControl explain(State state, int i) {

@@ -110,6 +110,47 @@ class BetweenRuleTest {
     }
 
     @Test
+    void insideTheTriangleANearerUkrainianReportOutsideItDoesNotDecide() {
+        // a Ukrainian-held town 44 km east of the village, outside the triangle (and its circumcircle); the
+        // triangle's corners are all more than 50 km away
+        Settlement village = new Settlement(31, "Village", 48.641, 31.774);
+        Settlement east = new Settlement(32, "Ukrainian east", 48.799, 32.320);
+        List<Settlement> towns = List.of(WEST, EAST, NORTH, village, east);
+        Claim ua = claim("ua", east, ClaimType.CAPTURED, "UA", D);
+
+        ControlModel model = new ControlModel(towns, Baseline.none(), Fixtures.settings(50).withBetweenKm(150));
+        ControlModel.State state = model.state(D, model.evidence(new ArrayList<>(List.of(ru(WEST), ru(EAST),
+                ru(NORTH), ua))));
+        ControlModel withoutRule = new ControlModel(towns, Baseline.none(), Fixtures.settings(50));
+        ControlModel.State before = withoutRule.state(D, withoutRule.evidence(new ArrayList<>(List.of(ru(WEST),
+                ru(EAST), ru(NORTH), ua))));
+
+        assertThat(before.side[3]).isEqualTo(Side.UA);
+        assertThat(before.basis[3]).isEqualTo(Basis.NEIGHBOUR);
+        assertThat(state.side[3]).isEqualTo(Side.RU);
+        assertThat(state.basis[3]).isEqualTo(Basis.BETWEEN);
+    }
+
+    @Test
+    void thePocketBetweenACaptureThePreWarLineAndTheBorderIsClosed() {
+        // corners: a capture in the north-west, one settlement of the pre-war area in the south-east, and two
+        // border points between them; the triangle of the pre-war settlement and the two border points has no
+        // fresh capture, but it shares sides with the capture's triangles
+        Baseline rear = new Baseline(D.minusDays(10), Fixtures.wkt(
+                "POLYGON ((32.7 48.1, 33.1 48.1, 33.1 48.5, 32.7 48.5, 32.7 48.1))"),
+                Fixtures.wkt("LINESTRING (32.6 48.6, 32.6 48.78)"));
+        Settlement capture = new Settlement(41, "Capture", 48.9, 32.0);
+        Settlement prewar = new Settlement(42, "Pre-war", 48.3, 32.9);
+        Settlement pocket = new Settlement(43, "Pocket", 48.56, 32.70);
+
+        List<SettlementControl> out = explain(List.of(capture, prewar, pocket), rear, 150, ru(capture));
+
+        assertThat(out.get(2).side()).isEqualTo(Side.RU);
+        assertThat(out.get(2).basis()).isEqualTo(Basis.BETWEEN);
+        assertThat(out.get(2).decidedBy()).isEqualTo(capture);
+    }
+
+    @Test
     void theRearAlonePaintsNothing() {
         Baseline rear = new Baseline(D.minusDays(10), Fixtures.wkt(
                 "POLYGON ((30.5 47.5, 32.5 47.5, 32.5 48.1, 30.5 48.1, 30.5 47.5))"));

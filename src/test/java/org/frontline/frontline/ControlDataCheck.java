@@ -117,19 +117,7 @@ public final class ControlDataCheck {
             System.out.println(cover);
 
             // ceiling: every settlement takes the reference's own side
-            int[] key = new int[cells.cellCount()];
-            for (int c = 0; c < key.length; c++) {
-                Settlement s = cells.settlements().get(cells.settlementsOf(c)[0]);
-                double[] xy = P.forward(s.lon(), s.lat());
-                key[c] = refPrep.covers(GF.createPoint(new Coordinate(xy[0], xy[1]))) ? 1 : 0;
-            }
-            List<Geometry> ru = new ArrayList<>();
-            for (int[] g : geometry.components(key)) {
-                if (key[g[0]] == 1) {
-                    ru.add(P.project(geometry.dissolve(g)));
-                }
-            }
-            Geometry oracle = ControlEvaluation.clip(OverlayNGRobust.union(ru), region);
+            Geometry oracle = ControlEvaluation.oracle(cells, geometry, reference, region);
             System.out.printf(Locale.ROOT, "ceiling (each settlement's cell given the reference's side): IoU %.3f, "
                     + "%.0f km²%n", ControlEvaluation.iou(oracle, reference), oracle.getArea() / 1e6);
             // ours with the default settings: where do we miss (reference only) and over-reach (ours only), by oblast

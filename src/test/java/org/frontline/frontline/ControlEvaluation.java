@@ -56,9 +56,23 @@ public final class ControlEvaluation {
         for (String b : System.getProperty("between", String.valueOf(ControlSettings.DEFAULT_BETWEEN_KM)).split(",")) {
             betweens.add(Double.parseDouble(b.trim()));
         }
+        SettlementCells cells = SettlementCells.build(inputs.settlements(), inputs.border(), P);
+        ControlGeometry geometry = new ControlGeometry(cells);
         System.out.println("| reference | neighbour km | between km | rows imported | RU km² (ours) | RU km² (ref) | difference km² "
                 + "| IoU | IoU incl. contested | front Hausdorff km | front mean km |");
         System.out.println("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+        // the ceiling of any settlement-cell map: every settlement's cell given the reference's own side
+        for (Reference ref : REFERENCES) {
+            Geometry region = region(ref, border, crimea);
+            Geometry reference = reference(ref, region);
+            Geometry oracle = oracle(cells, geometry, reference, region);
+            Geometry edge = region.getBoundary().buffer(EDGE_M);
+            double[] d = distances(front(oracle, edge), front(reference, edge));
+            System.out.printf(Locale.ROOT, "| %s, ceiling (each cell given the reference's side) | – | – | – | %.0f | %.0f "
+                            + "| %+.0f | %.3f | – | %.1f | %.1f |%n", ref.label(), oracle.getArea() / 1e6,
+                    reference.getArea() / 1e6, (oracle.getArea() - reference.getArea()) / 1e6, iou(oracle, reference),
+                    d[0] / 1000, d[1] / 1000);
+        }
         for (double between : betweens) {
         for (double radius : radii) {
             SettlementCells shared = null;
@@ -71,12 +85,10 @@ public final class ControlEvaluation {
                                 SharedData.data("eval/control/" + ref.snapshot()))),
                         "Wikipedia: Control of cities during the Russo-Ukrainian War", ref.date());
                 List<ControlArea> areas = control.areas(ref.date());
-                Geometry region = ref.crimea() ? border : OverlayNGRobust.overlay(border, crimea,
-                        org.locationtech.jts.operation.overlayng.OverlayNG.DIFFERENCE);
+                Geometry region = region(ref, border, crimea);
                 Geometry ours = clip(union(areas, false), region);
                 Geometry oursWithContested = clip(union(areas, true), region);
-                Geometry reference = clip(P.project(SharedData.border(SharedData.data("eval/control/" + ref.file()))),
-                        region);
+                Geometry reference = reference(ref, region);
                 double iou = iou(ours, reference);
                 double iouC = iou(oursWithContested, reference);
                 Geometry edge = region.getBoundary().buffer(EDGE_M);
@@ -94,6 +106,7 @@ public final class ControlEvaluation {
         System.out.println("| change | neighbour km | between km | RU gained km² (ours) | (ref) | IoU of gains "
                 + "| RU lost km² (ours) | (ref) | IoU of losses |");
         System.out.println("|---|---:|---:|---:|---:|---:|---:|---:|---:|");
+        oracleChange(cells, geometry, border, crimea, REFERENCES.get(0), REFERENCES.get(1));
         for (double between : betweens) {
             for (double radius : radii) {
                 change(inputs, border, crimea, REFERENCES.get(0), REFERENCES.get(1), radius, between);
@@ -129,6 +142,59 @@ public final class ControlEvaluation {
         System.out.printf(Locale.ROOT, "| %s → %s | %.0f | %.0f | %.0f | %.0f | %.3f | %.0f | %.0f | %.3f |%n",
                 a.label(), b.date(), radius, between, gainedOurs.getArea() / 1e6, gainedRef.getArea() / 1e6,
                 iou(gainedOurs, gainedRef), lostOurs.getArea() / 1e6, lostRef.getArea() / 1e6, iou(lostOurs, lostRef));
+    }
+
+    /** The ceiling of the change: each cell given the reference's side on both dates. */
+    static void oracleChange(SettlementCells cells, ControlGeometry geometry, Geometry border, Geometry crimea,
+                             Reference a, Reference b) {
+        Geometry region = a.crimea() && b.crimea() ? border : region(a, border, crimea);
+        Geometry refA = reference(a, region);
+        Geometry refB = reference(b, region);
+        Geometry oracleA = oracle(cells, geometry, refA, region);
+        Geometry oracleB = oracle(cells, geometry, refB, region);
+        int diff = org.locationtech.jts.operation.overlayng.OverlayNG.DIFFERENCE;
+        Geometry gained = OverlayNGRobust.overlay(oracleB, oracleA, diff);
+        Geometry gainedRef = OverlayNGRobust.overlay(refB, refA, diff);
+        Geometry lost = OverlayNGRobust.overlay(oracleA, oracleB, diff);
+        Geometry lostRef = OverlayNGRobust.overlay(refA, refB, diff);
+        System.out.printf(Locale.ROOT, "| %s → %s, ceiling (each cell given the reference's side) | – | – | %.0f | %.0f "
+                        + "| %.3f | %.0f | %.0f | %.3f |%n", a.label(), b.date(), gained.getArea() / 1e6,
+                gainedRef.getArea() / 1e6, iou(gained, gainedRef), lost.getArea() / 1e6, lostRef.getArea() / 1e6,
+                iou(lost, lostRef));
+    }
+
+    /** Where a reference is compared: Ukraine's border, without Crimea for references that leave it out. */
+    static Geometry region(Reference ref, Geometry border, Geometry crimea) {
+        return ref.crimea() ? border : OverlayNGRobust.overlay(border, crimea,
+                org.locationtech.jts.operation.overlayng.OverlayNG.DIFFERENCE);
+    }
+
+    /** The reference's Russian-held area, projected and clipped to the region. */
+    static Geometry reference(Reference ref, Geometry region) {
+        return clip(P.project(SharedData.border(SharedData.data("eval/control/" + ref.file()))), region);
+    }
+
+    /**
+     * The best any settlement-cell map can do: each settlement's cell takes the side the reference gives the
+     * settlement's position; dissolved like our areas and clipped to the region.
+     */
+    static Geometry oracle(SettlementCells cells, ControlGeometry geometry, Geometry reference, Geometry region) {
+        org.locationtech.jts.geom.prep.PreparedGeometry prepared =
+                org.locationtech.jts.geom.prep.PreparedGeometryFactory.prepare(reference);
+        GeometryFactory gf = new GeometryFactory();
+        int[] key = new int[cells.cellCount()];
+        for (int c = 0; c < key.length; c++) {
+            Settlement s = cells.settlements().get(cells.settlementsOf(c)[0]);
+            double[] xy = P.forward(s.lon(), s.lat());
+            key[c] = prepared.covers(gf.createPoint(new Coordinate(xy[0], xy[1]))) ? 1 : 0;
+        }
+        List<Geometry> ru = new ArrayList<>();
+        for (int[] g : geometry.components(key)) {
+            if (key[g[0]] == 1) {
+                ru.add(P.project(geometry.dissolve(g)));
+            }
+        }
+        return clip(ru.isEmpty() ? gf.createPolygon() : OverlayNGRobust.union(ru), region);
     }
 
     static double iou(Geometry a, Geometry b) {
