@@ -53,6 +53,8 @@ final class SpanFinder {
     private final ResolverProfile profile;
     /** Words seen as part of a person's name earlier in the article ("Ned Price" makes a later "Price" a person). */
     private final Set<String> personWords = new HashSet<>();
+    /** Per token of the current sentence: a name in a list that a plural region word closes (see below); or null. */
+    private boolean[] listedRegions;
 
     SpanFinder(Gazetteer gazetteer, Lookups lookups, ResolverProfile profile) {
         this.gazetteer = gazetteer;
@@ -62,6 +64,7 @@ final class SpanFinder {
 
     List<Span> find(String text, Sentence s) {
         List<Token> tokens = Tokenizer.tokens(text, s.start(), s.end());
+        listedRegions = listedBeforePluralRegionWord(text, tokens);
         List<Span> out = new ArrayList<>();
         int i = 0;
         while (i < tokens.size()) {
@@ -158,7 +161,8 @@ final class SpanFinder {
         int maxLen = Math.min(Math.min(MAX_WORDS, words), tokens.size() - i);
         // the longest run of adjacent capitalised words that still begins some name
         int runLen = 1;
-        while (runLen < maxLen && adjacentRun(text, tokens, i, runLen + 1) && tokens.get(i + runLen).capitalised()
+        while (runLen < maxLen && adjacentRun(text, tokens, i, runLen + 1)
+                && (tokens.get(i + runLen).capitalised() || FACILITY_WORDS.contains(tokens.get(i + runLen).lower()))
                 && lookups.nameWords(gazetteer, text.substring(first.start(), tokens.get(i + runLen).end())) > 0) {
             runLen++;
         }
@@ -199,6 +203,9 @@ final class SpanFinder {
                     matched = len + 1;
                     end = regionWord.end();
                 }
+            } else if (len == 1 && listedRegions != null && listedRegions[i]) {
+                List<Candidate> region = lookups.lookup(gazetteer, first.text() + " region");
+                if (!region.isEmpty()) found = region;
             }
             return new Match(matched, end, found);
         }
@@ -257,6 +264,50 @@ final class SpanFinder {
         return found.stream().filter(c -> (c.place().isRegion() || "CONT".equals(c.place().featureCode()))
                 && !c.place().inUkraine()).toList();
     }
+
+    /**
+     * "the Kyiv, Chernihiv and Sumy regions", "Kharkiv and Donetsk oblasts": one plural region word makes every name
+     * of the list before it a region, not only the last one, which the singular rule ("the Kharkiv region") would
+     * catch. Without this, "their retreat from the Kyiv, Chernihiv, Sumy regions" is a withdrawal from three cities
+     * Russia never held. Marks the single-word names of such a list, walking back from the plural word over commas
+     * and "and".
+     */
+    private static boolean[] listedBeforePluralRegionWord(String text, List<Token> tokens) {
+        boolean[] listed = null;
+        for (int k = 1; k < tokens.size(); k++) {
+            if (!PLURAL_REGION_WORDS.contains(tokens.get(k).lower())) continue;
+            int j = k - 1;
+            int names = 0;
+            while (j >= 0 && tokens.get(j).capitalised() && !tokens.get(j).acronym()) {
+                if (listed == null) listed = new boolean[tokens.size()];
+                listed[j] = true;
+                names++;
+                if (j == 0) break;
+                String gap = text.substring(tokens.get(j - 1).end(), tokens.get(j).start());
+                if (gap.equals(", ")) {
+                    j--;
+                } else if (gap.equals(" ") && tokens.get(j - 1).lower().equals("and") && j >= 2) {
+                    String before = text.substring(tokens.get(j - 2).end(), tokens.get(j - 1).start());
+                    if (!before.equals(" ") && !before.equals(", ")) break;
+                    j -= 2;
+                } else {
+                    break;
+                }
+            }
+            if (names == 1 && listed != null) listed[k - 1] = false; // one name: the singular rule's case, "Kharkiv regions" is rare
+        }
+        return listed;
+    }
+
+    /**
+     * Lower-case words that go on a facility's name ("the Zaporizhzhia nuclear power plant", "Antonivskyi bridge"):
+     * a run of words may continue through them when the gazetteer lists such a name, so the plant 50 km from the city
+     * is not read as the city.
+     */
+    private static final Set<String> FACILITY_WORDS = Set.of("nuclear", "power", "plant", "station", "airport", "airfield",
+            "dam", "bridge");
+
+    private static final Set<String> PLURAL_REGION_WORDS = Set.of("regions", "oblasts", "provinces");
 
     /**
      * Whether tokens i..i+len-1 follow each other with only spaces or hyphens between them, or the dot of a

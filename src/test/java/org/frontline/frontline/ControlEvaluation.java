@@ -22,8 +22,9 @@ import org.locationtech.jts.operation.union.UnaryUnionOp;
  * (Crimea removed from both sides for NZZ, whose maps leave it out).
  *
  * <p>Run: {@code mvn -q test-compile exec:java -Dexec.classpathScope=test
- * -Dexec.mainClass=org.frontline.frontline.ControlEvaluation [-Dexec.args="40 20 60"]} (arguments: neighbour
- * radii in km to try; default the configured one).
+ * -Dexec.mainClass=org.frontline.frontline.ControlEvaluation [-Dexec.args="40 20 60"] [-Dnews=warline]} (arguments:
+ * neighbour radii in km to try; default the configured one; {@code -Dnews=warline} adds the claims the text path
+ * reads from the Warline news items dated up to each reference date).
  */
 public final class ControlEvaluation {
 
@@ -73,9 +74,10 @@ public final class ControlEvaluation {
                     reference.getArea() / 1e6, (oracle.getArea() - reference.getArea()) / 1e6, iou(oracle, reference),
                     d[0] / 1000, d[1] / 1000);
         }
+        // -Dnews=warline: also the claims Frontline's text path reads from the Warline news items up to each date
+        List<org.frontline.claims.Claim> news = "warline".equals(System.getProperty("news")) ? NewsClaims.warline() : List.of();
         for (double between : betweens) {
         for (double radius : radii) {
-            SettlementCells shared = null;
             for (Reference ref : REFERENCES) {
                 ControlService.InMemoryClaims claims = new ControlService.InMemoryClaims();
                 ControlService control = new ControlService(() -> inputs, claims, claims,
@@ -84,6 +86,9 @@ public final class ControlEvaluation {
                 ImportReport report = control.importCsv(new StringReader(Files.readString(
                                 SharedData.data("eval/control/" + ref.snapshot()))),
                         "Wikipedia: Control of cities during the Russo-Ukrainian War", ref.date());
+                List<org.frontline.claims.Claim> before = news.stream().filter(c -> c.date() != null
+                        && !c.date().isAfter(ref.date())).toList();
+                if (!before.isEmpty()) claims.store(before);
                 List<ControlArea> areas = control.areas(ref.date());
                 Geometry region = region(ref, border, crimea);
                 Geometry ours = clip(union(areas, false), region);
@@ -96,7 +101,7 @@ public final class ControlEvaluation {
                 Geometry frontRef = front(reference, edge);
                 double[] d = distances(frontOurs, frontRef);
                 System.out.printf(Locale.ROOT, "| %s | %.0f | %.0f | %d / %d | %.0f | %.0f | %+.0f | %.3f | %.3f | %.1f | %.1f |%n",
-                        ref.label(), radius, between, report.imported(), report.rowsRead(), ours.getArea() / 1e6,
+                        ref.label() + (news.isEmpty() ? "" : " + " + before.size() + " news claims"), radius, between, report.imported(), report.rowsRead(), ours.getArea() / 1e6,
                         reference.getArea() / 1e6, (ours.getArea() - reference.getArea()) / 1e6, iou, iouC,
                         d[0] / 1000, d[1] / 1000);
             }

@@ -104,4 +104,25 @@ class ResolverTest {
         assertThat(m).allSatisfy(x -> assertThat(x.place()).as(x.text()).isNotNull());
         assertThat(m).allSatisfy(x -> assertThat(x.place().inUkraine()).as(x.text()).isTrue());
     }
+
+    @Test
+    void readsEveryNameOfAListThatAPluralRegionWordClosesAsItsOblast() {
+        List<Mention> m = resolve(full, "Russia's war ministry spoke of a goodwill gesture after the rapid retreat from the Kyiv, "
+                + "Chernihiv, Sumy regions. Shelling hit the Kharkiv and Donetsk oblasts.");
+        assertThat(m).filteredOn(x -> List.of("Kyiv", "Chernihiv", "Sumy", "Kharkiv", "Donetsk").contains(x.text()))
+                .hasSize(5).allSatisfy(x -> assertThat(x.place().featureCode()).isEqualTo("ADM1"));
+        List<Mention> cities = resolve(full, "Troops left Kyiv, Chernihiv and Sumy.");
+        assertThat(cities).allSatisfy(x -> assertThat(x.place().featureCode()).startsWith("PPL"));
+    }
+
+    @Test
+    void readsTheZaporizhzhiaNuclearPlantAsThePlantAtEnerhodarNotTheCity() {
+        for (String text : List.of("Russian troops seized the Zaporizhzhia nuclear power plant on Friday.",
+                "Russian occupants that captured Zaporizhzhia NPP mined the reservoir.")) {
+            Mention plant = resolve(full, text).get(0);
+            assertThat(plant.text()).startsWith("Zaporizhzhia ").isNotEqualTo("Zaporizhzhia");
+            assertThat(plant.place().id()).isEqualTo(900000002L);
+        }
+        assertThat(only(resolve(full, "Shelling hit Zaporizhzhia power lines."), "Zaporizhzhia").place().id()).isEqualTo(687700);
+    }
 }
