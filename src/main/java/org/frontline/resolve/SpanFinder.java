@@ -275,7 +275,7 @@ final class SpanFinder {
     private static boolean[] listedBeforePluralRegionWord(String text, List<Token> tokens) {
         boolean[] listed = null;
         for (int k = 1; k < tokens.size(); k++) {
-            if (!PLURAL_REGION_WORDS.contains(tokens.get(k).lower())) continue;
+            if (!pluralRegionWord(text, tokens.get(k))) continue;
             int j = k - 1;
             int names = 0;
             while (j >= 0 && tokens.get(j).capitalised() && !tokens.get(j).acronym()) {
@@ -307,7 +307,12 @@ final class SpanFinder {
     private static final Set<String> FACILITY_WORDS = Set.of("nuclear", "power", "plant", "station", "airport", "airfield",
             "dam", "bridge");
 
-    private static final Set<String> PLURAL_REGION_WORDS = Set.of("regions", "oblasts", "provinces");
+    /** "regions", "oblasts", "provinces", in any case; asked of every word, so without lower-casing each one. */
+    private static boolean pluralRegionWord(String text, Token t) {
+        int n = t.end() - t.start();
+        return n == 7 && (text.regionMatches(true, t.start(), "regions", 0, 7) || text.regionMatches(true, t.start(), "oblasts", 0, 7))
+                || n == 9 && text.regionMatches(true, t.start(), "provinces", 0, 9);
+    }
 
     /**
      * Whether tokens i..i+len-1 follow each other with only spaces or hyphens between them, or the dot of a
