@@ -148,7 +148,13 @@ public final class ControlModel {
         }
         Place p = c.place().place();
         int i = indexOf(p.id());
-        return i >= 0 ? i : nearest(p.lon(), p.lat(), SNAP_UNKNOWN_PLACE_KM);
+        if (i >= 0) {
+            return i;
+        }
+        // A claim about a region ("Balakliia in the Kharkiv region has been liberated", "Lyman in Donetsk Oblast")
+        // says nothing about one settlement, and a region's point is not a place: snapped, the oblast's centre would
+        // hand the whole region's claim to whichever village happens to lie within a kilometre of it.
+        return p.isRegion() ? -1 : nearest(p.lon(), p.lat(), SNAP_UNKNOWN_PLACE_KM);
     }
 
     private static Event event(Claim c) {

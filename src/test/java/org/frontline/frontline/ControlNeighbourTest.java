@@ -116,6 +116,21 @@ class ControlNeighbourTest {
         assertThat(out.get(1).basis()).isEqualTo(Basis.NEIGHBOUR);
     }
 
+    @Test
+    void aClaimAboutARegionIsNotHandedToTheVillageNearestItsCentre() {
+        // "Lyman in Donetsk Oblast has been liberated": the oblast's point lies 300 m from village B
+        org.frontline.gazetteer.Place oblast = new org.frontline.gazetteer.Place(709716, "Donetsk", "Donetsk", 48.5, 31.204,
+                "A", "ADM1", "UA", "05", 0, List.of(), "test");
+        org.frontline.resolve.Mention m = new org.frontline.resolve.Mention("a1", 0, 0, 7, "Donetsk", "Donetsk", oblast, 1.0, "test");
+        Claim region = new Claim("region", "a1", "Test", D, D, org.frontline.claims.DatePrecision.DAY, ClaimType.CAPTURED,
+                "RU", "someone", null, false, m, 0, 10, "quote", List.of());
+
+        List<SettlementControl> out = explain(List.of(A, B), Baseline.none(), region);
+
+        assertThat(out).allSatisfy(c -> assertThat(c.side()).isEqualTo(Side.UA));
+        assertThat(out.get(1).basis()).isEqualTo(Basis.BASELINE);
+    }
+
     private static Claim ru(Settlement s) {
         return claim("ru-" + s.id(), s, ClaimType.CAPTURED, "RU", D);
     }
