@@ -127,7 +127,7 @@ final class EventDates {
             Month mo = month(m.group(1));
             int year = m.group(2) != null ? Integer.parseInt(m.group(2))
                     : mo.getValue() > pub.getMonthValue() ? pub.getYear() - 1 : pub.getYear();
-            add(out, taken, m, LocalDate.of(year, mo, 1), DatePrecision.MONTH);
+            add(out, taken, m, partOfMonth(LocalDate.of(year, mo, 1), lead, pub), DatePrecision.MONTH);
         }
         m = WEEK.matcher(t);
         while (week && m.find()) {
@@ -188,5 +188,16 @@ final class EventDates {
             case "tenth" -> 10;
             default -> Regex.matches(w, "\\d+") ? Integer.parseInt(w) : 1;
         };
+    }
+
+    /**
+     * "in late March" is still a month-precision date, but its day should not put the event three weeks early: a
+     * withdrawal "in late March" ordered before a capture on 10 March would undo it on the map. Early, mid and late
+     * start at the 1st, 11th and 21st, and never after publication.
+     */
+    private static LocalDate partOfMonth(LocalDate first, String phrase, LocalDate pub) {
+        int day = phrase.contains("late") || phrase.contains("the end of") ? 21 : phrase.contains("mid") ? 11 : 1;
+        LocalDate d = first.withDayOfMonth(day);
+        return d.isAfter(pub) && !first.isAfter(pub) ? pub : d;
     }
 }

@@ -46,6 +46,17 @@ class ReadingRulesTest {
     }
 
     @Test
+    void datesLateMidAndEarlyMonthFromThe21st11thAnd1stButNeverAfterPublication() {
+        LocalDate june = LocalDate.of(2022, 6, 30);
+        assertThat(Texts.only("Russian forces withdrew from Kherson in late March.", june).date()).isEqualTo(LocalDate.of(2022, 3, 21));
+        assertThat(Texts.only("Russian forces withdrew from Kherson in mid-March.", june).date()).isEqualTo(LocalDate.of(2022, 3, 11));
+        assertThat(Texts.only("Russian forces withdrew from Kherson in early March.", june).date()).isEqualTo(LocalDate.of(2022, 3, 1));
+        Claim thisMonth = Texts.only("Russian forces withdrew from Kherson in late June.", LocalDate.of(2022, 6, 15));
+        assertThat(thisMonth.date()).isEqualTo(LocalDate.of(2022, 6, 15));
+        assertThat(thisMonth.datePrecision()).isEqualTo(DatePrecision.MONTH);
+    }
+
+    @Test
     void datesAnExplicitDayAndIgnoresAPlannedOne() {
         assertThat(Texts.only("Russian troops captured Kherson on March 2, officials said.", THU).date())
                 .isEqualTo(LocalDate.of(2022, 3, 2));
