@@ -34,7 +34,8 @@ final class SentenceSplitter {
                 "Ft.", "Pt.")) {
             exceptions.suppressBreakAfter(a);
         }
-        return exceptions.wrapIteratorWithFilter(BreakIterator.getSentenceInstance(ENGLISH_WITH_EXCEPTIONS));
+        // the builder already holds CLDR's list: the iterator it wraps is the plain one, not filtered a second time
+        return exceptions.wrapIteratorWithFilter(BreakIterator.getSentenceInstance(ULocale.ENGLISH));
     }
 
     List<Sentence> split(String text, List<Line> lines, List<TextRange> chrome) {

@@ -162,7 +162,7 @@ final class SpanFinder {
         // the longest run of adjacent capitalised words that still begins some name
         int runLen = 1;
         while (runLen < maxLen && adjacentRun(text, tokens, i, runLen + 1)
-                && (tokens.get(i + runLen).capitalised() || FACILITY_WORDS.contains(tokens.get(i + runLen).lower()))
+                && (tokens.get(i + runLen).capitalised() || facilityWord(text, tokens.get(i + runLen)))
                 && lookups.nameWords(gazetteer, text.substring(first.start(), tokens.get(i + runLen).end())) > 0) {
             runLen++;
         }
@@ -304,8 +304,17 @@ final class SpanFinder {
      * a run of words may continue through them when the gazetteer lists such a name, so the plant 50 km from the city
      * is not read as the city.
      */
-    private static final Set<String> FACILITY_WORDS = Set.of("nuclear", "power", "plant", "station", "airport", "airfield",
+    private static final List<String> FACILITY_WORDS = List.of("nuclear", "power", "plant", "station", "airport", "airfield",
             "dam", "bridge");
+
+    /** Asked after most place names, so compared in place rather than by lower-casing the word. */
+    private static boolean facilityWord(String text, Token t) {
+        int n = t.end() - t.start();
+        for (String w : FACILITY_WORDS) {
+            if (w.length() == n && text.regionMatches(true, t.start(), w, 0, n)) return true;
+        }
+        return false;
+    }
 
     /** "regions", "oblasts", "provinces", in any case; asked of every word, so without lower-casing each one. */
     private static boolean pluralRegionWord(String text, Token t) {
