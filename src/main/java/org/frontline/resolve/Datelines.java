@@ -49,16 +49,9 @@ final class Datelines {
         List<Candidate> areas = lookups.lookup(g, expanded != null ? expanded : written).stream()
                 .filter(c -> c.place().isRegion()).toList();
         if (areas.isEmpty()) return found;
-        List<Candidate> inside = found.stream().filter(c -> areas.stream().anyMatch(a -> contains(a, c))).toList();
+        List<Candidate> inside = found.stream()
+                .filter(c -> areas.stream().anyMatch(a -> Disambiguator.contains(a.place(), c.place()))).toList();
         return inside.isEmpty() ? found : inside;
-    }
-
-    private static boolean contains(Candidate area, Candidate c) {
-        var a = area.place();
-        var p = c.place();
-        if (!a.countryCode().equals(p.countryCode())) return false;
-        boolean country = a.featureCode() != null && a.featureCode().startsWith("PCL");
-        return country || a.admin1() != null && a.admin1().equals(p.admin1());
     }
 
     record Dateline(int start, int end, String name, String within) {

@@ -294,7 +294,8 @@ final class SpanFinder {
                     break;
                 }
             }
-            if (names == 1 && listed != null) listed[k - 1] = false; // one name: the singular rule's case, "Kharkiv regions" is rare
+            // one name alone ("Kharkiv regions") is rare and not a list: left to the singular rule's reading
+            if (names == 1 && listed != null) listed[k - 1] = false;
         }
         return listed;
     }
@@ -371,10 +372,10 @@ final class SpanFinder {
     }
 
     /**
-     * A country or continent (or a name of several words) after a capitalised word is the place inside a name ("Air Canada", "HSBC Bank
-     * Malta", "DeSmog Canada", a byline's "By Trend Iran", a headline's "News Russia announces"), not a surname:
-     * without this, that one word made every later "Iran" of the article a person's name and the article lost all its
-     * toponyms. The few countries that are common surnames (Michael Jordan, Tom Holland, Jimmy Wales) keep the
+     * A country or continent (or a name of several words) after a capitalised word is the place inside a name ("Air
+     * Canada", "HSBC Bank Malta", "DeSmog Canada", a byline's "By Trend Iran", a headline's "News Russia announces"),
+     * not a surname: without this, that one word made every later "Iran" of the article a person's name and the
+     * article lost all its toponyms. The few countries that are common surnames (Michael Jordan, Tom Holland, Jimmy Wales) keep the
      * surname reading. Cities and states are left to the surname rule: Denzel Washington, Elizabeth Warren and Joaquin
      * Phoenix are as common in news as the places.
      */
