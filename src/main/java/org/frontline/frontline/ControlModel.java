@@ -166,9 +166,12 @@ public final class ControlModel {
         if (actor == Side.CONTESTED) {
             actor = null;
         }
+        // "captured positions near Konotop", "took a village 7 km north of Kyiv": the claim is about ground around
+        // the named place, not the place, so it makes the place contested instead of handing it over
+        boolean around = c.place() != null && c.place().relative() != null;
         return switch (c.type()) {
             case CAPTURED, WITHDRAWN -> {
-                if (actor == null || c.hedged()) {
+                if (actor == null || c.hedged() || around) {
                     yield new Event(date, Kind.ACTIVITY, Side.CONTESTED, c.id());
                 }
                 yield new Event(date, Kind.HOLD, c.type() == org.frontline.claims.ClaimType.CAPTURED

@@ -131,6 +131,23 @@ class ControlNeighbourTest {
         assertThat(out.get(1).basis()).isEqualTo(Basis.BASELINE);
     }
 
+    @Test
+    void aCaptureNearAPlaceMakesItContestedRatherThanHeld() {
+        // "Russian forces captured positions near B"
+        Claim near = ru(B);
+        org.frontline.resolve.Mention m = near.place();
+        org.frontline.resolve.RelativeLocation rel = new org.frontline.resolve.RelativeLocation(B.id(), Double.NaN,
+                Double.NaN, B.lon(), B.lat(), 15, "near B", 0, 6);
+        Claim aroundB = new Claim("near", "a1", "Test", D, D, org.frontline.claims.DatePrecision.DAY, ClaimType.CAPTURED,
+                "RU", "someone", null, false, new org.frontline.resolve.Mention(m.articleId(), m.sentenceIndex(), m.start(),
+                m.end(), m.text(), m.matchedName(), m.place(), 1.0, "test", rel, 0), 0, 10, "quote", List.of());
+
+        List<SettlementControl> out = explain(List.of(A, B), Baseline.none(), aroundB);
+
+        assertThat(out.get(1).side()).isEqualTo(Side.CONTESTED);
+        assertThat(out.get(0).side()).isEqualTo(Side.UA);
+    }
+
     private static Claim ru(Settlement s) {
         return claim("ru-" + s.id(), s, ClaimType.CAPTURED, "RU", D);
     }
