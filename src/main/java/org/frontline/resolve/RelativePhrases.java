@@ -45,8 +45,13 @@ final class RelativePhrases {
     private RelativePhrases() {
     }
 
-    /** The relative location the text before {@code at} sets up for {@code anchor}, or null when none. */
+    /**
+     * The relative location the text before {@code at} sets up for {@code anchor} (or the word after it: "the
+     * Kherson direction"), or null when none.
+     */
     static RelativeLocation read(String text, int sentenceStart, int at, int anchorEnd, Place anchor) {
+        RelativeLocation axis = axis(text, at, anchorEnd, anchor);
+        if (axis != null) return axis;
         int from = Math.max(sentenceStart, at - WINDOW);
         if (from >= at) return null;
         String before = text.substring(from, at);
@@ -82,6 +87,29 @@ final class RelativePhrases {
         }
         return null;
     }
+
+    /**
+     * "advanced in the Kherson direction", "on the Bakhmut axis": military usage for the line of operations towards
+     * a place, which may lie tens of kilometres short of it. Kherson was not entered when Ukraine "advanced in the
+     * Kherson direction, liberating 41 settlements"; the claim is about the ground on the way, so the place is the
+     * anchor of an area {@link #AXIS_KM} km across, not the place itself.
+     */
+    private static RelativeLocation axis(String text, int at, int anchorEnd, Place anchor) {
+        int i = anchorEnd;
+        if (i >= text.length() || text.charAt(i) != ' ') return null;
+        for (String w : AXIS_WORDS) {
+            if (text.regionMatches(true, i + 1, w, 0, w.length())
+                    && (i + 1 + w.length() == text.length() || !Character.isLetter(text.charAt(i + 1 + w.length())))) {
+                int end = i + 1 + w.length();
+                return new RelativeLocation(anchor.id(), Double.NaN, Double.NaN, anchor.lon(), anchor.lat(), AXIS_KM,
+                        text.substring(at, end), at, end);
+            }
+        }
+        return null;
+    }
+
+    static final double AXIS_KM = 40;
+    private static final String[] AXIS_WORDS = {"direction", "axis"};
 
     /** A cheap guard before the regular expressions: every pattern ends in one of these words. */
     private static boolean mayHold(String before) {

@@ -100,4 +100,14 @@ class RelativeLocationTest {
                 "Ukraine asked Turkey and Germany for help; Ukrainian troops held Kharkiv.")));
         assertThat(m).extracting(Mention::text).containsExactly("Kharkiv");
     }
+
+    @Test
+    void readsTheKhersonDirectionAsTheGroundTowardsKhersonNotTheCity() {
+        Mention kherson = only("Ukrainian forces advanced in the Kherson direction, liberating 41 settlements.", "Kherson");
+        assertThat(kherson.relative()).isNotNull();
+        assertThat(kherson.relative().phrase()).isEqualTo("Kherson direction");
+        assertThat(kherson.relative().uncertaintyKm()).isEqualTo(RelativePhrases.AXIS_KM);
+        assertThat(only("Russian forces captured Kherson on Wednesday.", "Kherson").relative()).isNull();
+        assertThat(only("Ukraine named a new directorate for Kherson directions and tasks.", "Kherson").relative()).isNull();
+    }
 }
