@@ -122,6 +122,8 @@ final class EventCues {
         if ((word.startsWith("captur") || word.startsWith("seiz")) && PERSON_OBJECT.matcher(after).find()) return false;
         if (word.startsWith("stop") && Regex.matches(after, "(?is)^\\s+(?:their|his|her|the|a)\\s+(?:car|vehicle|bus|train|work|production|"
                 + "operations|services|sales|supplies|exports).*")) return false;
+        // "the stop signal", "a bus stop": the noun
+        if (word.startsWith("stop") && Regex.matches(before, "(?is).*\\b(?:the|a|bus|full)\\s*$")) return false;
         if (word.startsWith("stop") && Regex.matches(after, "(?is)^\\s+(?:russia|ukraine|the aggress|this aggress|its bombing|"
                 + "tanks|other vehicles|the people|the war).*")) return false;
         if (word.equals("offensive") && Regex.matches(before, "(?is).*\\b(?:an?|the)\\s*$") && Regex.matches(after, "(?is)^\\s+(?:in|on|against).*") ) {

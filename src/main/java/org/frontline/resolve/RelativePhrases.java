@@ -97,11 +97,12 @@ final class RelativePhrases {
     private static RelativeLocation axis(String text, int at, int anchorEnd, Place anchor) {
         int i = anchorEnd;
         if (i >= text.length() || text.charAt(i) != ' ') return null;
-        for (String w : AXIS_WORDS) {
+        for (int k = 0; k < AXIS_WORDS.length; k++) {
+            String w = AXIS_WORDS[k];
             if (text.regionMatches(true, i + 1, w, 0, w.length())
                     && (i + 1 + w.length() == text.length() || !Character.isLetter(text.charAt(i + 1 + w.length())))) {
                 int end = i + 1 + w.length();
-                return new RelativeLocation(anchor.id(), Double.NaN, Double.NaN, anchor.lon(), anchor.lat(), AXIS_KM,
+                return new RelativeLocation(anchor.id(), Double.NaN, Double.NaN, anchor.lon(), anchor.lat(), AXIS_WORDS_KM[k],
                         text.substring(at, end), at, end);
             }
         }
@@ -109,7 +110,10 @@ final class RelativePhrases {
     }
 
     static final double AXIS_KM = 40;
-    private static final String[] AXIS_WORDS = {"direction", "axis"};
+    /** The words after a toponym that make it the anchor of an area: "the Kherson direction", "a Kyiv suburb". */
+    private static final String[] AXIS_WORDS = {"direction", "axis", "suburbs", "suburb", "outskirts"};
+    private static final double[] AXIS_WORDS_KM = {AXIS_KM, AXIS_KM, RelativeLocation.OUTSKIRTS_KM,
+            RelativeLocation.OUTSKIRTS_KM, RelativeLocation.OUTSKIRTS_KM};
 
     /** A cheap guard before the regular expressions: every pattern ends in one of these words. */
     private static boolean mayHold(String before) {

@@ -57,6 +57,14 @@ class ReadingRulesTest {
     }
 
     @Test
+    void readsTheNounStopAsNoEvent() {
+        assertThat(Texts.claims("Soldiers shot two pensioners who stopped their car at the stop signal in Konotop.", THU))
+                .noneMatch(c -> c.type() == ClaimType.REPELLED);
+        assertThat(Texts.only("Ukrainian forces stopped the Russian column at Konotop.", THU).type())
+                .isEqualTo(ClaimType.REPELLED);
+    }
+
+    @Test
     void datesAnExplicitDayAndIgnoresAPlannedOne() {
         assertThat(Texts.only("Russian troops captured Kherson on March 2, officials said.", THU).date())
                 .isEqualTo(LocalDate.of(2022, 3, 2));

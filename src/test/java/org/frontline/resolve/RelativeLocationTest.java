@@ -109,5 +109,7 @@ class RelativeLocationTest {
         assertThat(kherson.relative().uncertaintyKm()).isEqualTo(RelativePhrases.AXIS_KM);
         assertThat(only("Russian forces captured Kherson on Wednesday.", "Kherson").relative()).isNull();
         assertThat(only("Ukraine named a new directorate for Kherson directions and tasks.", "Kherson").relative()).isNull();
+        assertThat(only("After weeks of battles, the Kyiv suburb is the scene of ruin.", "Kyiv").relative().uncertaintyKm())
+                .isEqualTo(RelativeLocation.OUTSKIRTS_KM);
     }
 }

@@ -125,4 +125,10 @@ class ResolverTest {
         }
         assertThat(only(resolve(full, "Shelling hit Zaporizhzhia power lines."), "Zaporizhzhia").place().id()).isEqualTo(687700);
     }
+
+    @Test
+    void takesSashaAndBohdanForPeopleNotForTheirNamesakeVillages() {
+        List<Mention> m = resolve(full, "4-year-old Sasha went missing near Kyiv. Bohdan, a soldier from Lviv, said so.");
+        assertThat(m).extracting(Mention::text).containsExactly("Kyiv", "Lviv");
+    }
 }
