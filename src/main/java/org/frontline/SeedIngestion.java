@@ -8,14 +8,16 @@ import org.frontline.ingest.SeedScan;
 import org.frontline.store.FrontlineStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 
 /**
  * Ingests the seeds folder at start-up. Each article is stored once: re-running finds it by id and content and
  * skips it. A file that is not a readable article is reported (file and reason) and skipped; the rest still load.
+ *
+ * <p>It runs once every bean exists and before the web server opens its port: as an application runner it ran
+ * after, and for a second after the first start the service answered every date with an empty map.
  */
-public class SeedIngestion implements ApplicationRunner {
+public class SeedIngestion implements SmartInitializingSingleton {
     private static final Logger log = LoggerFactory.getLogger(SeedIngestion.class);
     private final FrontlineProperties props;
     private final Ingest ingest;
@@ -33,7 +35,12 @@ public class SeedIngestion implements ApplicationRunner {
     }
 
     @Override
-    public void run(ApplicationArguments args) {
+    public void afterSingletonsInstantiated() {
+        run();
+    }
+
+    /** Reads the seeds folder and stores what is new. */
+    public void run() {
         SeedScan scan = ingest.readSeeds(props.seedsPath());
         List<String> found = new ArrayList<>(scan.problems());
         int newOnes = 0;

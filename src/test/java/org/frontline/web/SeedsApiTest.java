@@ -184,7 +184,7 @@ class SeedsApiTest {
     void reRunningSeedIngestionDuplicatesNothing() throws Exception {
         int articles = store.count("article");
         int claims = store.count("claim");
-        seeds.run(null);
+        seeds.run();
         assertThat(store.count("article")).isEqualTo(articles).isEqualTo(3);
         assertThat(store.count("claim")).isEqualTo(claims);
         assertThat(seeds.stored()).isZero();
