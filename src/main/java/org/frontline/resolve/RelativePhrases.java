@@ -1,6 +1,7 @@
 package org.frontline.resolve;
 
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import net.sf.geographiclib.Geodesic;
@@ -97,12 +98,11 @@ final class RelativePhrases {
     private static RelativeLocation axis(String text, int at, int anchorEnd, Place anchor) {
         int i = anchorEnd;
         if (i >= text.length() || text.charAt(i) != ' ') return null;
-        for (int k = 0; k < AXIS_WORDS.length; k++) {
-            String w = AXIS_WORDS[k];
-            if (text.regionMatches(true, i + 1, w, 0, w.length())
-                    && (i + 1 + w.length() == text.length() || !Character.isLetter(text.charAt(i + 1 + w.length())))) {
-                int end = i + 1 + w.length();
-                return new RelativeLocation(anchor.id(), Double.NaN, Double.NaN, anchor.lon(), anchor.lat(), AXIS_WORDS_KM[k],
+        for (Map.Entry<String, Double> e : AXIS_WORDS.entrySet()) {
+            String w = e.getKey();
+            int end = i + 1 + w.length();
+            if (text.regionMatches(true, i + 1, w, 0, w.length()) && (end == text.length() || !Character.isLetter(text.charAt(end)))) {
+                return new RelativeLocation(anchor.id(), Double.NaN, Double.NaN, anchor.lon(), anchor.lat(), e.getValue(),
                         text.substring(at, end), at, end);
             }
         }
@@ -110,10 +110,9 @@ final class RelativePhrases {
     }
 
     static final double AXIS_KM = 40;
-    /** The words after a toponym that make it the anchor of an area: "the Kherson direction", "a Kyiv suburb". */
-    private static final String[] AXIS_WORDS = {"direction", "axis", "suburbs", "suburb", "outskirts"};
-    private static final double[] AXIS_WORDS_KM = {AXIS_KM, AXIS_KM, RelativeLocation.OUTSKIRTS_KM,
-            RelativeLocation.OUTSKIRTS_KM, RelativeLocation.OUTSKIRTS_KM};
+    /** The words after a toponym that make it the anchor of an area, and the area's size in km. */
+    private static final Map<String, Double> AXIS_WORDS = Map.of("direction", AXIS_KM, "axis", AXIS_KM,
+            "suburbs", RelativeLocation.OUTSKIRTS_KM, "suburb", RelativeLocation.OUTSKIRTS_KM, "outskirts", RelativeLocation.OUTSKIRTS_KM);
 
     /** A cheap guard before the regular expressions: every pattern ends in one of these words. */
     private static boolean mayHold(String before) {

@@ -1,17 +1,14 @@
 package org.frontline.bench;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.frontline.ArticlePipeline;
 import org.frontline.SharedData;
+import org.frontline.WarlineArticles;
 import org.frontline.claims.ClaimExtractor;
 import org.frontline.gazetteer.GazetteerService;
 import org.frontline.gazetteer.GazetteerSources;
@@ -30,8 +27,6 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Threads;
 import org.openjdk.jmh.infra.Blackhole;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.ObjectMapper;
 
 /**
  * The whole text path without a database (ingest + resolve + claims, {@link ArticlePipeline}) on the Warline
@@ -77,20 +72,7 @@ public class TextPathBenchmark {
 
     /** The Warline items and the seeds, as the service would receive them. */
     static List<Article> corpus() {
-        List<Article> out = new ArrayList<>();
-        ObjectMapper json = new ObjectMapper();
-        try {
-            for (String line : Files.readAllLines(SharedData.file("data/corpus/warline_2022_all.jsonl"))) {
-                if (line.isBlank()) continue;
-                JsonNode n = json.readTree(line);
-                String text = n.path("text").asString("");
-                if (text.isEmpty()) continue;
-                out.add(new Article(n.path("doc_id").asString(), n.path("headline").asString(""), "", "",
-                        LocalDate.parse(n.path("date").asString()), text));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        List<Article> out = new ArrayList<>(WarlineArticles.load());
         out.addAll(new Ingest().readSeeds(Path.of("seeds")).articles());
         return List.copyOf(out);
     }

@@ -1,13 +1,10 @@
 package org.frontline.frontline;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.frontline.ArticlePipeline;
+import org.frontline.WarlineArticles;
 import org.frontline.claims.Claim;
 import org.frontline.claims.ClaimExtractor;
 import org.frontline.gazetteer.GazetteerService;
@@ -15,8 +12,6 @@ import org.frontline.gazetteer.GazetteerSources;
 import org.frontline.ingest.Article;
 import org.frontline.ingest.Ingest;
 import org.frontline.resolve.Resolver;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.ObjectMapper;
 
 /**
  * The claims Frontline's own text path reads from the Warline news items (../shared/data/corpus, 859 dated items of
@@ -27,26 +22,14 @@ final class NewsClaims {
     private NewsClaims() {
     }
 
-    /** Every claim of every Warline item, in publication order. */
+    /** Every claim of every Warline item, in the file's order. */
     static List<Claim> warline() {
         try (GazetteerService gazetteer = new GazetteerService(new GazetteerSources(Path.of("gazetteer"),
                 List.of(SharedData.data("gazetteer/UA.txt.gz"))))) {
             ArticlePipeline pipeline = new ArticlePipeline(new Ingest(), new Resolver(gazetteer), new ClaimExtractor());
             List<Claim> out = new ArrayList<>();
-            ObjectMapper json = new ObjectMapper();
-            for (String line : Files.readAllLines(SharedData.data("corpus/warline_2022_all.jsonl"))) {
-                if (line.isBlank()) continue;
-                JsonNode n = json.readTree(line);
-                String text = n.path("text").asString("");
-                if (text.isEmpty()) continue;
-                Article a = new Article(n.path("doc_id").asString(), n.path("headline").asString(""),
-                        n.path("source_account").asString(""), n.path("url").asString(""),
-                        LocalDate.parse(n.path("date").asString()), text);
-                out.addAll(pipeline.process(a).claims());
-            }
+            for (Article a : WarlineArticles.load()) out.addAll(pipeline.process(a).claims());
             return out;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 }
